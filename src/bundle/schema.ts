@@ -1,0 +1,294 @@
+/**
+ * The bundle contract, version 1. This zod schema is the single source of truth: the TypeScript
+ * types below are inferred from it, the importer validates what it writes with it, the app
+ * validates what it reads with it, and `public/data/bundle.schema.json` is generated from it.
+ *
+ * `zod/mini` keeps the validator small in the app's first chunk.
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_VERSION = 1;
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug id'));
+const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+const pounds = () => z.int().check(z.minimum(0));
+
+/** A date that keeps the precision the record gave it: "April 2011" is a month, not a day. */
+export const datePrecision = z.enum(['day', 'month', 'year', 'financial-year']);
+const DATE_SHAPES: Record<z.infer<typeof datePrecision>, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+  // "2011/12": the UK financial year from April 2011 to March 2012.
+  'financial-year': /^\d{4}\/\d{2}$/,
+};
+export const preciseDate = z.object({ date: z.string(), precision: datePrecision }).check(
+  z.refine((d) => DATE_SHAPES[d.precision].test(d.date), {
+    message:
+      'date must match its precision (day YYYY-MM-DD, month YYYY-MM, year YYYY, financial-year YYYY/YY)',
+  }),
+);
+
+/** Whether the record says it in so many words, or an editor (or the importer) read it in. */
+export const basis = z.enum(['stated', 'editor', 'inferred']);
+
+/** A span of a source document; `quote === document.text.slice(start, end)` always holds. */
+export const sourceSpan = z.object({
+  documentId: id(),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+  quote: nonEmpty(),
+});
+
+export const document = z.object({
+  id: id(),
+  title: nonEmpty(),
+  /** What kind of page it was, e.g. "moderngov-issue-meetings". */
+  kind: nonEmpty(),
+  /** The file name it was imported from, relative to the seeds folder. */
+  fileName: nonEmpty(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a hex SHA-256 digest')),
+  /** The source text as imported, after line-ending normalisation only. */
+  text: z.string(),
+});
+
+export const bodyKind = z.enum(['council', 'cabinet', 'committee', 'working-group', 'other']);
+export const body = z.object({
+  id: id(),
+  name: nonEmpty(),
+  kind: bodyKind,
+  status: z.enum(['active', 'dissolved']),
+});
+
+export const meeting = z.object({
+  id: id(),
+  bodyId: id(),
+  date: isoDay(),
+  source: sourceSpan,
+});
+
+export const issue = z.object({
+  id: id(),
+  title: nonEmpty(),
+  subtitle: z.nullable(nonEmpty()),
+  documentId: id(),
+});
+
+export const itemDocument = z.object({
+  title: nonEmpty(),
+  /** "PDF", "DOC"...; null where the page gives no format. */
+  format: z.nullable(nonEmpty()),
+  sizeKb: z.nullable(z.number().check(z.minimum(0))),
+  role: z.enum(['report', 'additional']),
+});
+
+export const resolution = z.object({
+  /** As printed, without trailing punctuation: "1", "a", "237/2008". */
+  number: nonEmpty(),
+  text: nonEmpty(),
+  source: sourceSpan,
+});
+
+export const decision = z.object({
+  text: nonEmpty(),
+  resolutions: z.array(resolution),
+  source: sourceSpan,
+});
+
+export const minutes = z.object({
+  /** The minutes as published, without the "view the full minutes text" marker. */
+  text: z.string(),
+  /** True where the page cut the minutes short. */
+  truncated: z.boolean(),
+  source: sourceSpan,
+});
+
+export const outcomeValue = z.enum(['endorsed', 'recommended', 'approved', 'noted', 'unknown']);
+export const outcome = z.object({
+  value: outcomeValue,
+  basis,
+  /** The words the outcome was read from; null where the record does not say (value "unknown"). */
+  source: z.nullable(sourceSpan),
+  note: z.nullable(nonEmpty()),
+});
+
+export const item = z.object({
+  id: id(),
+  issueId: id(),
+  meetingId: id(),
+  /** The item number as text, without trailing punctuation ("6." is "6"). */
+  number: z.nullable(nonEmpty()),
+  title: nonEmpty(),
+  /** Who reported, as printed ("the Chief Executive"); null where the page does not say. */
+  reportOf: z.nullable(nonEmpty()),
+  documents: z.array(itemDocument),
+  /** True where the page has an "Additional documents:" heading but lists none under it. */
+  additionalDocumentsUnlisted: z.boolean(),
+  decision: z.nullable(decision),
+  outcome,
+  minutes: z.nullable(minutes),
+  source: sourceSpan,
+});
+
+const quantity = {
+  id: id(),
+  documentId: id(),
+  itemId: z.nullable(id()),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+  quote: nonEmpty(),
+};
+/** A quantity the importer found by itself, before anyone said what it means. */
+export const mention = z.discriminatedUnion('kind', [
+  z.object({
+    ...quantity,
+    kind: z.literal('money'),
+    unit: z.literal('GBP'),
+    value: z.optional(pounds()),
+    low: z.optional(pounds()),
+    high: z.optional(pounds()),
+  }),
+  z.object({
+    ...quantity,
+    kind: z.literal('percent'),
+    unit: z.literal('percent'),
+    value: z.optional(z.number()),
+    low: z.optional(z.number()),
+    high: z.optional(z.number()),
+  }),
+  z.object({
+    ...quantity,
+    kind: z.literal('count'),
+    unit: z.literal('count'),
+    value: z.number(),
+    /** What is counted, as printed: "Assistant Directors". */
+    noun: nonEmpty(),
+  }),
+  z.object({
+    ...quantity,
+    kind: z.literal('date'),
+    unit: z.literal('date'),
+    value: preciseDate,
+  }),
+]);
+
+export const figureKind = z.enum(['saving', 'cost', 'funding', 'headcount', 'share']);
+export const recurrence = z.enum(['one-off', 'annual', 'full-year']);
+export const figure = z.object({
+  id: id(),
+  kind: figureKind,
+  /** A single amount, or an indicative range as low and high. */
+  value: z.optional(z.number()),
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
+  unit: z.enum(['GBP', 'percent', 'fte']),
+  recurrence: z.nullable(recurrence),
+  /** The period it applies to, where the record gives one ("2011/12"). */
+  period: z.nullable(preciseDate),
+  /** True for estimates the record calls indicative. */
+  indicative: z.boolean(),
+  label: nonEmpty(),
+  note: z.nullable(nonEmpty()),
+  itemId: id(),
+  mentionIds: z.array(id()),
+  source: sourceSpan,
+  basis,
+});
+
+export const structureStep = z.object({
+  id: id(),
+  /** "Now", "Phase 1"... */
+  label: nonEmpty(),
+  date: z.nullable(preciseDate),
+  fte: z.number().check(z.minimum(0)),
+  /** A condition the record attaches to the post ("if required"). */
+  condition: z.nullable(nonEmpty()),
+  note: z.nullable(nonEmpty()),
+  itemId: id(),
+  source: sourceSpan,
+  basis,
+});
+
+export const structureNote = z.object({
+  text: nonEmpty(),
+  source: sourceSpan,
+  basis,
+});
+
+export const structure = z.object({
+  id: id(),
+  /** The part of the organisation: "Senior Leadership Team". */
+  unit: nonEmpty(),
+  role: nonEmpty(),
+  steps: z.array(structureStep),
+  notes: z.array(structureNote),
+});
+
+export const evidence = z.object({
+  text: nonEmpty(),
+  source: sourceSpan,
+});
+
+export const commitment = z.object({
+  id: id(),
+  text: nonEmpty(),
+  owner: z.nullable(nonEmpty()),
+  due: z.nullable(preciseDate),
+  /** The item at which the promise was made. */
+  madeAt: id(),
+  /** What the record shows: "open" until evidence of delivery ("met") or withdrawal appears. */
+  status: z.enum(['open', 'met', 'withdrawn']),
+  evidence: z.array(evidence),
+  source: sourceSpan,
+  basis,
+});
+
+export const council = z.object({
+  name: nonEmpty(),
+  basis,
+  note: z.nullable(nonEmpty()),
+});
+
+export const bundleSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** When the sources were last reviewed (ISO timestamp), taken from the sources, not the clock. */
+  generatedAt: z.iso.datetime(),
+  /** The last date the record speaks of. */
+  asOf: isoDay(),
+  council: z.nullable(council),
+  documents: z.array(document),
+  bodies: z.array(body),
+  meetings: z.array(meeting),
+  issues: z.array(issue),
+  items: z.array(item),
+  mentions: z.array(mention),
+  figures: z.array(figure),
+  structure: z.array(structure),
+  commitments: z.array(commitment),
+});
+
+export type PreciseDate = z.infer<typeof preciseDate>;
+export type DatePrecision = z.infer<typeof datePrecision>;
+export type Basis = z.infer<typeof basis>;
+export type SourceSpan = z.infer<typeof sourceSpan>;
+export type SourceDocument = z.infer<typeof document>;
+export type Body = z.infer<typeof body>;
+export type BodyKind = z.infer<typeof bodyKind>;
+export type Meeting = z.infer<typeof meeting>;
+export type Issue = z.infer<typeof issue>;
+export type ItemDocument = z.infer<typeof itemDocument>;
+export type Resolution = z.infer<typeof resolution>;
+export type Decision = z.infer<typeof decision>;
+export type Minutes = z.infer<typeof minutes>;
+export type OutcomeValue = z.infer<typeof outcomeValue>;
+export type Outcome = z.infer<typeof outcome>;
+export type Item = z.infer<typeof item>;
+export type Mention = z.infer<typeof mention>;
+export type Figure = z.infer<typeof figure>;
+export type FigureKind = z.infer<typeof figureKind>;
+export type StructureStep = z.infer<typeof structureStep>;
+export type Structure = z.infer<typeof structure>;
+export type Commitment = z.infer<typeof commitment>;
+export type Council = z.infer<typeof council>;
+export type Bundle = z.infer<typeof bundleSchema>;
