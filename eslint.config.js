@@ -37,18 +37,18 @@ export default tseslint.config(
             },
             {
               target: './src/importer',
-              from: ['./src/app', './src/features', './src/ui'],
+              from: ['./src/app', './src/features', './src/ui', './src/data'],
               message: 'The importer does not depend on the app.',
             },
             {
-              target: ['./src/app', './src/features', './src/ui'],
+              target: ['./src/app', './src/features', './src/ui', './src/data'],
               from: './src/importer',
               message: 'The app does not depend on the importer.',
             },
             {
-              target: './src/ui',
+              target: ['./src/ui', './src/data'],
               from: ['./src/features', './src/app'],
-              message: 'Shared UI does not import features or the app.',
+              message: 'Shared code does not import features or the app.',
             },
             {
               target: './src/features',
