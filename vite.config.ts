@@ -7,8 +7,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
 
 export default defineConfig({
-  // Relative asset URLs so the built site works from any folder of any static host.
-  base: './',
+  // Served from the site root: deep links such as /issues/x load /assets/... and /data/... .
+  base: '/',
   plugins: [react()],
   resolve: { alias: { '@': src, '~mocks': mocks } },
   server: { host: '127.0.0.1', port: 5173 },
