@@ -1,0 +1,54 @@
+/**
+ * Every path in the app, in one typed module. Components never write a path as a string: they
+ * call these, so a route can move without a hunt for links. Features may import this file.
+ */
+export type SourceSpanParams = { start: number; end: number };
+
+const enc = encodeURIComponent;
+
+export const paths: {
+  home: () => string;
+  issue: (issueId: string, opts?: { itemId?: string }) => string;
+  timeline: () => string;
+  savings: () => string;
+  structure: () => string;
+  commitments: (filters?: { status?: string; owner?: string }) => string;
+  source: (documentId: string, span?: SourceSpanParams) => string;
+  sourceOf: (span: { documentId: string; start: number; end: number }) => string;
+} = {
+  home: () => '/',
+  issue: (issueId: string, opts: { itemId?: string } = {}) =>
+    `/issues/${enc(issueId)}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
+  timeline: () => '/timeline',
+  savings: () => '/savings',
+  structure: () => '/structure',
+  commitments: (filters: { status?: string; owner?: string } = {}) => {
+    const q = new URLSearchParams();
+    if (filters.status) q.set('status', filters.status);
+    if (filters.owner) q.set('owner', filters.owner);
+    const s = q.toString();
+    return s ? `/commitments?${s}` : '/commitments';
+  },
+  source: (documentId: string, span?: SourceSpanParams) =>
+    `/sources/${enc(documentId)}${span ? `?start=${span.start}&end=${span.end}` : ''}`,
+  /** The source of any figure, resolution, step or commitment: its quoted span highlighted. */
+  sourceOf: (span: { documentId: string; start: number; end: number }) =>
+    paths.source(span.documentId, { start: span.start, end: span.end }),
+} as const;
+
+/** Route patterns for the router, kept beside the builders so the two cannot drift apart. */
+export const routePatterns = {
+  home: '/',
+  issue: '/issues/:issueId',
+  timeline: '/timeline',
+  savings: '/savings',
+  structure: '/structure',
+  commitments: '/commitments',
+  source: '/sources/:documentId',
+  notFound: '*',
+} as const;
+
+/** The element id of an item's stop on the issue trail, for deep links from other views. */
+export function itemAnchor(itemId: string): string {
+  return `item-${itemId}`;
+}

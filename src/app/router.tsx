@@ -1,0 +1,74 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import type { LoaderFunction, RouteObject } from 'react-router';
+import { bundleQueryOptions } from '@/data/bundle-query.ts';
+import { LoadingState } from '@/ui/states.tsx';
+import { Layout } from './layout.tsx';
+import { routePatterns } from './paths.ts';
+import { RootErrorBoundary, RouteErrorBoundary } from './route-error.tsx';
+
+/** What a lazy route module exports: a Component, and optionally its own ErrorBoundary. */
+type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType };
+
+function lazyRoute(load: () => Promise<RouteModule>) {
+  return async () => {
+    const m = await load();
+    return { Component: m.Component, ErrorBoundary: m.ErrorBoundary ?? RouteErrorBoundary };
+  };
+}
+
+/**
+ * The route objects, shared by the browser router and the tests' memory router. The root loader
+ * starts fetching the bundle without waiting for it, so the fetch runs alongside the route's
+ * chunk download; each view then shows its own loading, error (with retry) and data states.
+ */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const prefetchBundle: LoaderFunction = () => {
+    void queryClient.prefetchQuery(bundleQueryOptions);
+    return null;
+  };
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: () => <LoadingState />,
+      loader: prefetchBundle,
+      children: [
+        {
+          index: true,
+          lazy: lazyRoute(() => import('@/features/overview/overview-route.tsx')),
+        },
+        {
+          path: routePatterns.issue,
+          lazy: lazyRoute(() => import('@/features/issues/issue-route.tsx')),
+        },
+        {
+          path: routePatterns.timeline,
+          lazy: lazyRoute(() => import('@/features/timeline/timeline-route.tsx')),
+        },
+        {
+          path: routePatterns.savings,
+          lazy: lazyRoute(() => import('@/features/savings/savings-route.tsx')),
+        },
+        {
+          path: routePatterns.structure,
+          lazy: lazyRoute(() => import('@/features/structure/structure-route.tsx')),
+        },
+        {
+          path: routePatterns.commitments,
+          lazy: lazyRoute(() => import('@/features/commitments/commitments-route.tsx')),
+        },
+        {
+          path: routePatterns.source,
+          lazy: lazyRoute(() => import('@/features/sources/source-route.tsx')),
+        },
+        {
+          path: routePatterns.notFound,
+          lazy: lazyRoute(() => import('@/features/not-found/not-found-route.tsx')),
+        },
+      ],
+    },
+  ];
+}

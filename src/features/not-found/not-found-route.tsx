@@ -1,0 +1,6 @@
+import { paths } from '@/app/paths.ts';
+import { NotFound } from '@/ui/states.tsx';
+
+export function Component() {
+  return <NotFound backTo={paths.home()} />;
+}

@@ -1,0 +1,275 @@
+import { Link } from 'react-router';
+import { paths } from '@/app/paths.ts';
+import type { Figure } from '@/bundle/schema.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import { BasisNote, DissolvedBadge, IndicativeBadge } from '@/ui/badges.tsx';
+import { DataTable } from '@/ui/data-table.tsx';
+import { DateText } from '@/ui/date-text.tsx';
+import { DocumentTitle } from '@/ui/document-title.tsx';
+import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { Money } from '@/ui/money.tsx';
+import { SourceLink } from '@/ui/source-link.tsx';
+import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { strings } from '@/ui/strings.en.ts';
+import { overviewModel, type OverviewModel } from './overview-model.ts';
+
+const s = strings.overview;
+
+function FigureLine({ figure }: { figure: Figure }) {
+  return (
+    <li>
+      <SourceLink to={paths.sourceOf(figure.source)}>
+        <Money amount={figure} />
+      </SourceLink>{' '}
+      <span className="figure-label">{figure.label}</span>
+      {figure.recurrence && (
+        <span className="meta"> ({strings.recurrence.word(figure.recurrence)})</span>
+      )}
+      {figure.period && (
+        <span className="meta">
+          {' '}
+          <DateText precise={figure.period} />
+        </span>
+      )}
+      {figure.indicative && (
+        <>
+          {' '}
+          <IndicativeBadge />
+        </>
+      )}
+      <BasisNote basis={figure.basis} />
+    </li>
+  );
+}
+
+function Headlines({ model }: { model: OverviewModel }) {
+  return (
+    <section aria-labelledby="headlines-heading">
+      <h2 id="headlines-heading">{s.headlinesHeading}</h2>
+      <div className="cards">
+        <article className="card">
+          <h3>{s.recurringSavings}</h3>
+          {model.savings.length ? (
+            <ul className="plain">
+              {model.savings.map((f) => (
+                <FigureLine key={f.id} figure={f} />
+              ))}
+            </ul>
+          ) : (
+            <p>{s.noneStated}</p>
+          )}
+        </article>
+        <article className="card">
+          <h3>{s.oneOffCosts}</h3>
+          {model.costs.length ? (
+            <ul className="plain">
+              {model.costs.map((f) => (
+                <FigureLine key={f.id} figure={f} />
+              ))}
+            </ul>
+          ) : (
+            <p>{s.noneStated}</p>
+          )}
+        </article>
+        <article className="card">
+          <h3>{s.structureChange}</h3>
+          {model.structure.length ? (
+            <ul className="plain">
+              {model.structure.map(({ structure, first, last }) => (
+                <li key={structure.id}>
+                  <SourceLink to={paths.sourceOf(last.source)}>
+                    <span className="amount">
+                      {s.postsChange(formatFte(first.fte), formatFte(last.fte), structure.role)}
+                    </span>
+                  </SourceLink>
+                  {last.date && <span className="meta"> ({formatPreciseDate(last.date)})</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{s.noneStated}</p>
+          )}
+          <p>
+            <Link to={paths.structure()}>{strings.structure.title}</Link>
+          </p>
+        </article>
+        <article className="card">
+          <h3>{s.openCommitments}</h3>
+          {model.open.length ? (
+            <>
+              <p className="amount">{s.openCount(model.open.length)}</p>
+              {model.nextDue && <p>{s.nextDue(formatPreciseDate(model.nextDue))}</p>}
+            </>
+          ) : (
+            <p>{s.noneOpen}</p>
+          )}
+          <p>
+            <Link to={paths.commitments()}>{strings.commitments.title}</Link>
+          </p>
+        </article>
+      </div>
+    </section>
+  );
+}
+
+function Coverage({ model }: { model: OverviewModel }) {
+  return (
+    <section aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading">{s.coverageHeading}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{s.council}</dt>
+          <dd>
+            {model.council ? (
+              <>
+                {model.council.name} <BasisNote basis={model.council.basis} />
+              </>
+            ) : (
+              s.councilUnknown
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{s.issues}</dt>
+          <dd>{model.issues.length}</dd>
+        </div>
+        <div>
+          <dt>{s.bodies}</dt>
+          <dd>
+            {model.bodies.length
+              ? model.bodies.map((b, i) => (
+                  <span key={b.id}>
+                    {i > 0 && ', '}
+                    {b.name}
+                    {b.status === 'dissolved' && (
+                      <>
+                        {' '}
+                        <DissolvedBadge />
+                      </>
+                    )}
+                  </span>
+                ))
+              : strings.common.none}
+          </dd>
+        </div>
+        <div>
+          <dt>{s.span}</dt>
+          <dd>
+            {model.span
+              ? s.spanValue(formatDay(model.span.first), formatDay(model.span.last))
+              : strings.common.none}
+          </dd>
+        </div>
+        <div>
+          <dt>{s.asOf}</dt>
+          <dd>
+            <DateText iso={model.asOf} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function IssueList({ model }: { model: OverviewModel }) {
+  return (
+    <section aria-labelledby="issues-heading">
+      <h2 id="issues-heading">{s.issuesHeading}</h2>
+      {model.issues.length === 0 ? (
+        <EmptyState title={s.emptyIssues}>
+          <p>{s.emptyIssuesHint}</p>
+        </EmptyState>
+      ) : (
+        <ul className="issue-list">
+          {model.issues.map(({ issue, meetingCount, span }) => (
+            <li key={issue.id}>
+              <Link to={paths.issue(issue.id)} className="issue-link">
+                {issue.title}
+              </Link>
+              {issue.subtitle && <span className="meta"> {issue.subtitle}</span>}
+              <p className="meta">
+                {s.issueMeta(
+                  meetingCount,
+                  span ? s.spanValue(formatDay(span.first), formatDay(span.last)) : '',
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Meetings({ model }: { model: OverviewModel }) {
+  if (model.meetings.length === 0) return null;
+  return (
+    <section aria-labelledby="meetings-heading">
+      <h2 id="meetings-heading">{s.meetingsHeading}</h2>
+      <DataTable
+        caption={s.meetingsCaption}
+        rows={model.meetings}
+        rowKey={(r) => r.meeting.id}
+        columns={[
+          {
+            key: 'date',
+            header: s.colDate,
+            rowHeader: true,
+            cell: (r) => <DateText iso={r.meeting.date} />,
+          },
+          {
+            key: 'body',
+            header: s.colBody,
+            cell: (r) => (
+              <>
+                {r.body?.name ?? r.meeting.bodyId}
+                {r.body?.status === 'dissolved' && (
+                  <>
+                    {' '}
+                    <DissolvedBadge />
+                  </>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'items',
+            header: s.colItems,
+            cell: (r) => (
+              <ul className="plain">
+                {r.items.map((item) => (
+                  <li key={item.id}>
+                    <Link to={paths.issue(item.issueId, { itemId: item.id })}>
+                      {s.itemLabel(item.number, item.title)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}
+
+export function Component() {
+  const query = useBundleIndex(overviewModel);
+  return (
+    <>
+      <DocumentTitle title={s.title} />
+      <h1>{s.title}</h1>
+      <p className="lede">{s.intro}</p>
+      <QueryView query={query}>
+        {(model) => (
+          <>
+            <Coverage model={model} />
+            <Headlines model={model} />
+            <IssueList model={model} />
+            <Meetings model={model} />
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}

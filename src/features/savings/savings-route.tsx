@@ -1,0 +1,15 @@
+import { DocumentTitle } from '@/ui/document-title.tsx';
+import { strings } from '@/ui/strings.en.ts';
+
+/** Placeholder until the chart view lands; it says honestly that the view is not built yet. */
+export function Component() {
+  const s = strings.savings;
+  return (
+    <>
+      <DocumentTitle title={s.title} />
+      <h1>{s.title}</h1>
+      <p>{s.summary}</p>
+      <p>{s.building}</p>
+    </>
+  );
+}

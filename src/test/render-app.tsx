@@ -1,0 +1,21 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '@/app/providers.tsx';
+import { createAppRoutes } from '@/app/router.tsx';
+
+/** The real providers and route objects in a memory router, with a fresh client per test. */
+export function renderApp(url: string) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProviders client={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, router, queryClient, user };
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { SourceSpan } from '@/bundle/schema.ts';
+import { strings } from './strings.en.ts';
+import { VisuallyHidden } from './visually-hidden.tsx';
+
+/**
+ * A number or phrase that links to the words it came from. The caller passes the path (from
+ * src/app/paths.ts) because shared UI does not import the app.
+ */
+export function SourceLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Link to={to} className="source-link">
+      {children} <VisuallyHidden>({strings.common.source})</VisuallyHidden>
+    </Link>
+  );
+}
+
+/** The quote behind a fact, shown on demand, with a way to read it in context. */
+export function SourceQuote({ source, to }: { source: SourceSpan; to: string }) {
+  return (
+    <details className="source-quote">
+      <summary>{strings.common.showQuote}</summary>
+      <blockquote>
+        <p>{source.quote}</p>
+      </blockquote>
+      <Link to={to}>{strings.common.readInContext}</Link>
+    </details>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * Every user-facing string, grouped by view, so a council can reword or translate the app in one
+ * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
+ */
+import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
+import type { Figure, OutcomeValue } from '@/bundle/schema.ts';
+
+type Recurrence = NonNullable<Figure['recurrence']>;
+
+const outcomeWords: Record<OutcomeValue, string> = {
+  endorsed: 'Endorsed',
+  recommended: 'Recommended',
+  approved: 'Approved',
+  noted: 'Noted',
+  unknown: 'Outcome not recorded',
+};
+
+const statusWords: Record<CommitmentStatus, string> = {
+  met: 'Met',
+  due: 'Due',
+  overdue: 'Overdue: no evidence of delivery in this record',
+  undated: 'No due date given',
+  withdrawn: 'Withdrawn',
+};
+
+export const strings = {
+  app: {
+    name: 'Civic Trail',
+    tagline: 'Every number leads back to the sentence that said it.',
+    skipLink: 'Skip to main content',
+    navLabel: 'Main',
+    nav: {
+      home: 'Overview',
+      timeline: 'Timeline',
+      savings: 'Savings',
+      structure: 'Structure',
+      commitments: 'Commitments',
+    },
+    titleSuffix: 'Civic Trail',
+    footerAsOf: (asOf: string) => `The record speaks up to ${asOf}.`,
+    footerGenerated: (when: string) => `Bundle reviewed ${when}.`,
+    footerAbout:
+      'Built from the council’s published record. Each figure links to the words it came from.',
+  },
+  common: {
+    loading: 'Loading the record…',
+    retry: 'Try again',
+    backHome: 'Back to the overview',
+    reload: 'Reload the page',
+    source: 'Source',
+    showQuote: 'Show the quote',
+    readInContext: 'Read it in the source',
+    sourceOf: (what: string) => `${what}, see the source`,
+    dissolved: 'Dissolved',
+    editorBasis: 'Editor’s reading, not the record’s own words',
+    inferredBasis: 'Inferred from the record',
+    indicative: 'Indicative',
+    tableRegion: (caption: string) => `${caption} (scrollable table)`,
+    none: 'None',
+  },
+  outcome: {
+    label: 'Outcome',
+    word: (o: OutcomeValue) => outcomeWords[o],
+  },
+  status: {
+    label: 'Status',
+    word: (s: CommitmentStatus) => statusWords[s],
+    openAtAsOf: 'Still ahead when the record ends',
+  },
+  recurrence: {
+    word: (r: Recurrence | null) =>
+      r === 'full-year'
+        ? 'full-year, recurring'
+        : r === 'annual'
+          ? 'annual, recurring'
+          : r === 'one-off'
+            ? 'one-off'
+            : '',
+  },
+  errors: {
+    title: 'The record could not be loaded',
+    http: (status: number) =>
+      `The server answered ${status} when asked for the record. Try again in a moment.`,
+    network: 'The record could not be reached. Check your connection and try again.',
+    json: 'The record file is not valid JSON, so it cannot be read. Whoever publishes it needs to regenerate it.',
+    invalid: (count: number) =>
+      `The record file does not match the expected format (${count} ${count === 1 ? 'problem' : 'problems'}). Whoever publishes it needs to fix it:`,
+    moreProblems: (count: number) => `…and ${count} more.`,
+    routeTitle: 'Something went wrong on this page',
+    routeError: (message: string) =>
+      `This page stopped with an error: ${message}. Reload the page, or go back to the overview.`,
+    unknownError:
+      'This page stopped with an unexpected problem. Reload the page, or go back to the overview.',
+    routeStatus: (status: number, text: string) =>
+      `The page answered ${status}${text ? ` (${text})` : ''}. Go back to the overview and try again.`,
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    issueTitle: 'Issue not found',
+    issueBody: (id: string) => `This record has no issue with the id “${id}”.`,
+    documentTitle: 'Source document not found',
+    documentBody: (id: string) => `This record has no source document with the id “${id}”.`,
+  },
+  overview: {
+    title: 'The record at a glance',
+    intro:
+      'What the council decided, where and when, what it was said to save, and what was promised.',
+    coverageHeading: 'What this record covers',
+    council: 'Council',
+    councilUnknown: 'Not named in the record',
+    issues: 'Issues',
+    bodies: 'Bodies',
+    meetings: 'Meetings',
+    span: 'Meetings from',
+    spanValue: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
+    asOf: 'The record speaks up to',
+    headlinesHeading: 'Headline figures',
+    recurringSavings: 'Recurring savings stated',
+    oneOffCosts: 'One-off costs',
+    structureChange: 'Change in posts',
+    openCommitments: 'Open commitments',
+    noneStated: 'None stated in this record.',
+    postsChange: (from: string, to: string, role: string) => `${from} to ${to} ${role}`,
+    openCount: (n: number) => `${n} open`,
+    nextDue: (when: string) => `Earliest due: ${when}`,
+    noneOpen: 'No open commitments.',
+    issuesHeading: 'Issues',
+    issueMeta: (count: number, span: string) =>
+      `${count} ${count === 1 ? 'meeting' : 'meetings'}, ${span}`,
+    emptyIssues: 'This record has no issues yet.',
+    emptyIssuesHint: 'When the council’s record is imported, its issues appear here.',
+    meetingsHeading: 'Meetings',
+    meetingsCaption: 'Meetings in this record, oldest first',
+    colDate: 'Date',
+    colBody: 'Body',
+    colItems: 'Items',
+    itemLabel: (number: string | null, title: string) =>
+      number ? `Item ${number}: ${title}` : title,
+  },
+  issue: {
+    titleFallback: 'Issue',
+    trailHeading: 'Where it went',
+    trailSummary: (count: number, span: string) =>
+      `Followed across ${count} ${count === 1 ? 'meeting' : 'meetings'}, ${span}.`,
+    orderLabel: 'Order',
+    oldestFirst: 'Oldest first',
+    newestFirst: 'Newest first',
+    showNewestFirst: 'Show newest first',
+    showOldestFirst: 'Show oldest first',
+    stopHeading: (date: string, body: string) => `${date}: ${body}`,
+    item: (n: string) => `Item ${n}`,
+    reportOf: 'Report of',
+    documents: 'Documents',
+    noDocuments: 'No documents listed.',
+    additionalUnlisted: 'The page mentions additional documents but does not list them.',
+    documentMeta: (format: string | null, sizeKb: number | null) =>
+      [format, sizeKb !== null ? `${sizeKb} KB` : null].filter(Boolean).join(', '),
+    decision: 'Decision',
+    resolvedThat: 'Resolved that:',
+    decisionMissing: (body: string) => `The ${body} decision text is not in this record.`,
+    minutes: 'Minutes',
+    minutesMissing: 'No minutes are in this record for this meeting.',
+    minutesLong: (words: number) => `Read the minutes (about ${words} words)`,
+    minutesCut:
+      'The minutes were cut short on the published page; the rest of the text is not in this record.',
+    outcomeNote: 'Note',
+    cameFrom: 'How it got here',
+    movement: (from: string, to: string, outcome: OutcomeValue) => {
+      switch (outcome) {
+        case 'recommended':
+          return `${from} recommended it to ${to}.`;
+        case 'endorsed':
+          return `${from} endorsed it, and it went on to ${to}.`;
+        case 'approved':
+          return `${from} approved it, and it went on to ${to}.`;
+        case 'noted':
+          return `${from} noted it, and it went on to ${to}.`;
+        case 'unknown':
+          return `It went from ${from} to ${to}; the record does not say what ${from} decided.`;
+      }
+    },
+    figuresHeading: 'Figures raised here',
+    commitmentsHeading: 'Commitments made here',
+    structureHeading: 'Posts set out here',
+    postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
+    noItems: 'This issue has no meetings in the record yet.',
+  },
+  commitments: {
+    title: 'Commitments',
+    intro: (asOf: string) =>
+      `What was promised, by whom and by when. Status is read against today; the record itself speaks up to ${asOf}.`,
+    filtersHeading: 'Filter commitments',
+    statusFilter: 'Status',
+    ownerFilter: 'Owner',
+    all: 'All',
+    noOwner: 'No owner named',
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${total} ${total === 1 ? 'commitment' : 'commitments'}.`,
+    clearFilters: 'Clear filters',
+    owner: 'Owner',
+    due: 'Due',
+    noDue: 'No date given',
+    saidAt: 'Said at',
+    saidAtValue: (body: string, date: string, item: string | null) =>
+      `${body}, ${date}${item ? `, item ${item}` : ''}`,
+    evidence: 'Evidence',
+    empty: 'This record has no commitments.',
+    noMatch: 'No commitments match these filters.',
+  },
+  sources: {
+    titleFallback: 'Source document',
+    intro: 'The source text exactly as imported.',
+    highlighted: 'The quoted words are highlighted below.',
+    badSpan:
+      'The link names a passage that is not in this document, so nothing is highlighted. The full text is below.',
+    usedBy: 'This document is the record for',
+    textLabel: 'Source text',
+    highlightLabel: 'Quoted passage',
+  },
+  timeline: {
+    title: 'Decision timeline',
+    summary: 'Every meeting and decision on one time axis, with commitments and phases.',
+    building: 'This view is being built.',
+  },
+  savings: {
+    title: 'Savings',
+    summary:
+      'Recurring savings, indicative ranges and one-off costs, each drawn as what it is and never summed together.',
+    building: 'This view is being built.',
+  },
+  structure: {
+    title: 'Structure changes',
+    summary: 'Posts by role over time, phase by phase.',
+    building: 'This view is being built.',
+  },
+} as const;
