@@ -1,0 +1,158 @@
+/**
+ * The importer's command line, with its input and output passed in so that tests can run it on
+ * a temporary copy of the seeds. A person never sees a stack trace: problems in the input are
+ * `FILE:LINE: error: ...` lines and exit status 1; a bug in this code is one line and status 2.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { bundleJsonSchema } from '../bundle/json-schema.ts';
+import { buildBundle, InvalidBundleError, pageStem, type PageInput } from './build-bundle.ts';
+import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
+import { writeFilesAtomically } from './write-atomic.ts';
+
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Paths in arguments and messages are relative to this folder. */
+  cwd: string;
+};
+
+const USAGE = `usage:
+  civic-trail bundle [--seeds DIR] [--out DIR]   build public/data/bundle.json from seeds/
+  civic-trail import FILE...                     print the bundle for the given pages
+`;
+
+const PAGE = /\.(txt|html?)$/i;
+const ANNOTATION = /\.annotations\.ya?ml$/i;
+
+/** Stable JSON: keys in the order the builder creates them, two-space indent, final newline. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const diag = new Diagnostics();
+  const flush = () => {
+    for (const d of diag.all) io.stderr(`${formatDiagnostic(d)}\n`);
+  };
+  try {
+    const [command, ...rest] = argv;
+    let status: number;
+    if (command === 'bundle') status = bundleCommand(rest, io, diag);
+    else if (command === 'import') status = importCommand(rest, io, diag);
+    else {
+      io.stderr(
+        command && command !== '--help'
+          ? `civic-trail: unknown command "${command}"\n${USAGE}`
+          : USAGE,
+      );
+      return command === '--help' ? 0 : 1;
+    }
+    flush();
+    return status;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      flush();
+      return 1;
+    }
+    if (error instanceof InvalidBundleError) {
+      flush();
+      io.stderr('civic-trail: error: the bundle would break its schema, so nothing was written:\n');
+      for (const p of error.problems) io.stderr(`  ${p.path}: ${p.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`civic-trail: internal error: ${message.split('\n')[0]}\n`);
+    return 2;
+  }
+}
+
+function bundleCommand(args: readonly string[], io: Io, diag: Diagnostics): number {
+  const options = { seeds: 'seeds', out: join('public', 'data') };
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i];
+    const value = args[i + 1];
+    if ((flag !== '--seeds' && flag !== '--out') || value === undefined) {
+      io.stderr(`civic-trail: bundle takes only --seeds DIR and --out DIR\n${USAGE}`);
+      return 1;
+    }
+    options[flag === '--seeds' ? 'seeds' : 'out'] = value;
+  }
+  const seeds = resolve(io.cwd, options.seeds);
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  let names: string[];
+  try {
+    names = readdirSync(seeds).sort();
+  } catch (error) {
+    diag.fail(shown(seeds), 1, `cannot read the seeds folder (${reason(error)})`);
+  }
+
+  const pages = names.filter((n) => PAGE.test(n));
+  for (const name of names.filter((n) => ANNOTATION.test(n))) {
+    if (!pages.some((p) => pageStem(p) === pageStem(name))) {
+      diag.error(
+        shown(join(seeds, name)),
+        1,
+        `no page named ${pageStem(name)}.*.txt or .html beside this annotation file`,
+      );
+    }
+  }
+  if (pages.length === 0)
+    diag.fail(shown(seeds), 1, 'no pages (*.txt or *.html) in the seeds folder');
+  diag.throwIfErrors();
+
+  const inputs = pages.map((name) => readPage(join(seeds, name), shown, diag));
+  const bundle = buildBundle(inputs, diag);
+
+  // Both outputs are complete strings before either file is touched.
+  const out = resolve(io.cwd, options.out);
+  const files = [
+    { path: join(out, 'bundle.json'), content: toJson(bundle) },
+    { path: join(out, 'bundle.schema.json'), content: toJson(bundleJsonSchema()) },
+  ];
+  writeFilesAtomically(files);
+  io.stdout(
+    `wrote ${files.map((f) => shown(f.path)).join(' and ')}: ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.commitments.length} commitments\n`,
+  );
+  return 0;
+}
+
+function importCommand(files: readonly string[], io: Io, diag: Diagnostics): number {
+  if (files.length === 0) {
+    io.stderr(`civic-trail: import needs at least one page\n${USAGE}`);
+    return 1;
+  }
+  const inputs = files.map((file) => readPage(resolve(io.cwd, file), () => file, diag));
+  io.stdout(toJson(buildBundle(inputs, diag)));
+  return 0;
+}
+
+/** A page and, where one sits beside it, its annotation file ("NAME.annotations.yaml"). */
+function readPage(path: string, shown: (path: string) => string, diag: Diagnostics): PageInput {
+  const file = shown(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    diag.fail(file, 1, `cannot read the file (${reason(error)})`);
+  }
+  const annotationPath = join(dirname(path), `${pageStem(basename(path))}.annotations.yaml`);
+  let annotation: PageInput['annotation'] = null;
+  if (existsSync(annotationPath)) {
+    const annotationFile = shown(annotationPath);
+    try {
+      annotation = { file: annotationFile, source: readFileSync(annotationPath, 'utf8') };
+    } catch (error) {
+      diag.fail(annotationFile, 1, `cannot read the file (${reason(error)})`);
+    }
+  }
+  return { file, fileName: basename(path), bytes, annotation };
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return error instanceof Error ? error.message : String(error);
+}

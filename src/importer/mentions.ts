@@ -1,0 +1,194 @@
+/**
+ * Finds the quantities in a stretch of prose before anyone says what they mean: money, percentages,
+ * headcounts and dates. Each keeps its exact quote and span. The rules lean towards missing an odd
+ * phrasing rather than inventing a number, because an editor can always quote what was missed,
+ * but a wrong mention would be shown as if the record said it.
+ *
+ * Rules, in the order they claim text (a later rule never takes text an earlier one took):
+ * 1. Money: "£" then a number, optionally scaled by "million", "m", "billion", "bn" or "k".
+ *    Two amounts joined by "-", "–" or "to" are one range; joined by "and" they are a range only
+ *    when the scale is written once at the end ("£0.8 and £1.2 million", since "£0.8" alone cannot
+ *    be meant) or the phrase opens with "between". A missing scale is taken from the other end.
+ *    Values are whole pounds: amounts with pence are rounded to the nearest pound.
+ * 2. Percentages: "10%", "10 per cent", and ranges "10-15%", "10% to 15%".
+ * 3. Dates: a month name or its abbreviation and a year ("April 2011", "Feb 2010"), with a day
+ *    in front where one is printed and real ("1 April 2011"); financial years "2011/12" only when
+ *    the second year follows the first, so minute numbers like "237/2008" are never dates.
+ * 4. Counts: a number directly followed by what it counts: a capitalised role ("8.5 Assistant
+ *    Directors") or a plain post word ("1 post", "3 officers"), optionally after one qualifier
+ *    ("4 additional Directors"). A bare number ("to 6.5"), a time ("4.10"), a year, or a number
+ *    labelling something ("item 4", "Phase 1", "section 4") is not a count.
+ */
+import type { PreciseDate } from '../bundle/schema.ts';
+import { daysInMonth } from './moderngov-issue-page.ts';
+import type { Span } from './text-spans.ts';
+
+type Found = { start: number; end: number; quote: string };
+export type FoundMention =
+  | (Found & { kind: 'money'; value?: number; low?: number; high?: number })
+  | (Found & { kind: 'percent'; value?: number; low?: number; high?: number })
+  | (Found & { kind: 'count'; value: number; noun: string })
+  | (Found & { kind: 'date'; value: PreciseDate });
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?(million|billion|bn|m|k)(?![A-Za-z]))`;
+const MONEY = new RegExp(String.raw`£\s?${NUMBER}${SCALE}?`, 'gi');
+const MONEY_RANGE_END = new RegExp(String.raw`^\s*(-|–|to|and)\s*(£)?\s?${NUMBER}${SCALE}?`, 'i');
+const SCALES: Record<string, number> = {
+  k: 1_000,
+  m: 1_000_000,
+  million: 1_000_000,
+  bn: 1_000_000_000,
+  billion: 1_000_000_000,
+};
+
+const PERCENT_SIGN = String.raw`(?:%|per\s?cent(?![A-Za-z]))`;
+const PERCENT_RANGE = new RegExp(
+  String.raw`(?<![\d.,£])(\d+(?:\.\d+)?)\s*(?:%\s*)?(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*${PERCENT_SIGN}`,
+  'gi',
+);
+const PERCENT = new RegExp(String.raw`(?<![\d.,£])(\d+(?:\.\d+)?)\s*${PERCENT_SIGN}`, 'gi');
+
+const MONTH_NAMES = [
+  ['January', 'Jan'],
+  ['February', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Aug'],
+  ['September', 'Sept', 'Sep'],
+  ['October', 'Oct'],
+  ['November', 'Nov'],
+  ['December', 'Dec'],
+];
+const MONTH_NUMBER = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+const MONTH = `(${MONTH_NAMES.flat().join('|')})`;
+const MONTH_YEAR = new RegExp(
+  String.raw`(?:(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+)?\b${MONTH}\.?\s+((?:19|20)\d{2})(?![\d/])`,
+  'g',
+);
+const FINANCIAL_YEAR = /(?<![\d/])((?:19|20)\d{2})\/(\d{2}|\d{4})(?![\d/])/g;
+
+const QUALIFIER = '(?:additional|further|new|extra|fewer|more|senior|full-time|part-time)';
+const POST_WORDS =
+  '(?:posts?|officers?|staff|FTEs?|members?|councillors?|directors?|managers?|employees?|roles?|jobs?|vacancies|vacancy)';
+const TITLE_WORDS = String.raw`[A-Z][A-Za-z’'-]*(?:\s[A-Z][A-Za-z’'-]*){0,3}`;
+const COUNT = new RegExp(
+  String.raw`(?<![\d.,/£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+((?:${QUALIFIER}\s+)?(?:${POST_WORDS}|${TITLE_WORDS}))(?![A-Za-z])`,
+  'g',
+);
+/** Words that make the number a label rather than a quantity: "item 4", "Phase 1". */
+const LABEL_BEFORE =
+  /\b(?:items?|appendix|appendices|section|phase|para|paragraph|page|no|number|minute|report|level|tier|grade|band|stage|year|option|recommendation|chapter|annex|schedule|part|room|meeting)\.?\s*$/i;
+/** A capitalised word that starts a sentence, not a role: "in 2 The Leader..." is no count. */
+const NOT_A_NOUN = new Set(
+  'The A An This That These Those He She It They We I In On At By For Of And Or But To With From As If So Council Cabinet'.split(
+    ' ',
+  ),
+);
+
+export function findMentions(text: string, span: Span): FoundMention[] {
+  const region = text.slice(span.start, span.end);
+  const found: FoundMention[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  const add = (m: FoundMention) => {
+    if (!taken(m.start, m.end)) found.push(m);
+  };
+  const at = (index: number, length: number) => {
+    const start = span.start + index;
+    return { start, end: start + length, quote: region.slice(index, index + length) };
+  };
+
+  for (const m of region.matchAll(MONEY)) {
+    const low = { number: m[1]!, scale: m[2]?.toLowerCase() };
+    const after = MONEY_RANGE_END.exec(region.slice(m.index + m[0].length));
+    if (after) {
+      const high = { number: after[3]!, scale: after[4]?.toLowerCase() };
+      const connector = after[1]!.toLowerCase();
+      const sharedScale = low.scale === undefined && high.scale !== undefined;
+      const between = /\bbetween\s+$/i.test(region.slice(0, m.index));
+      const isRange =
+        connector === 'and' ? after[2] !== undefined && (sharedScale || between) : true;
+      const lowValue = pounds(low.number, low.scale ?? high.scale);
+      const highValue = pounds(high.number, high.scale ?? low.scale);
+      if (isRange && lowValue <= highValue) {
+        add({
+          kind: 'money',
+          ...at(m.index, m[0].length + after[0].length),
+          low: lowValue,
+          high: highValue,
+        });
+        continue;
+      }
+    }
+    add({ kind: 'money', ...at(m.index, m[0].length), value: pounds(low.number, low.scale) });
+  }
+
+  for (const m of region.matchAll(PERCENT_RANGE)) {
+    const [low, high] = [Number(m[1]), Number(m[2])];
+    if (low <= high) add({ kind: 'percent', ...at(m.index, m[0].length), low, high });
+  }
+  for (const m of region.matchAll(PERCENT)) {
+    add({ kind: 'percent', ...at(m.index, m[0].length), value: Number(m[1]) });
+  }
+
+  for (const m of region.matchAll(MONTH_YEAR)) {
+    const month = MONTH_NUMBER.get(m[2]!)!;
+    const year = Number(m[3]);
+    const day = m[1] === undefined ? null : Number(m[1]);
+    const ym = `${m[3]}-${String(month).padStart(2, '0')}`;
+    if (day !== null && day >= 1 && day <= daysInMonth(year, month)) {
+      add({
+        kind: 'date',
+        ...at(m.index, m[0].length),
+        value: { date: `${ym}-${String(day).padStart(2, '0')}`, precision: 'day' },
+      });
+    } else {
+      // A day that cannot be (31 February) is left out, not rolled over: the month still stands.
+      const monthAt = m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
+      add({
+        kind: 'date',
+        ...at(monthAt, m.index + m[0].length - monthAt),
+        value: { date: ym, precision: 'month' },
+      });
+    }
+  }
+  for (const m of region.matchAll(FINANCIAL_YEAR)) {
+    const first = Number(m[1]);
+    const second = m[2]!;
+    const follows =
+      second.length === 2 ? Number(second) === (first + 1) % 100 : Number(second) === first + 1;
+    if (follows) {
+      const yy = String((first + 1) % 100).padStart(2, '0');
+      add({
+        kind: 'date',
+        ...at(m.index, m[0].length),
+        value: { date: `${m[1]}/${yy}`, precision: 'financial-year' },
+      });
+    }
+  }
+
+  for (const m of region.matchAll(COUNT)) {
+    const digits = m[1]!;
+    let noun = m[2]!;
+    const firstWord = noun.split(/\s/)[0]!;
+    const looksLikeYear = /^(?:19|20)\d{2}$/.test(digits);
+    if (looksLikeYear || LABEL_BEFORE.test(region.slice(0, m.index)) || NOT_A_NOUN.has(firstWord))
+      continue;
+    if (MONTH_NUMBER.has(firstWord)) continue;
+    noun = noun.replace(/[’'-]+$/, '');
+    const length = m[0].length - (m[2]!.length - noun.length);
+    add({ kind: 'count', ...at(m.index, length), value: Number(digits.replace(/,/g, '')), noun });
+  }
+
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function pounds(number: string, scale: string | undefined): number {
+  const amount = Number(number.replace(/,/g, ''));
+  return Math.round(amount * (scale ? (SCALES[scale] ?? 1) : 1));
+}
