@@ -1,12 +1,177 @@
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '@/app/paths.ts';
+import { todayIso } from '@/bundle/commitment-status.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
+import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { LoadingState } from '@/ui/states.tsx';
+import { formatDay } from '@/ui/format.ts';
+import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
+import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { strings } from '@/ui/strings.en.ts';
+import {
+  commitmentRows,
+  filterRows,
+  NO_OWNER,
+  ownersOf,
+  STATUS_FILTERS,
+  type CommitmentRow,
+} from './commitments-model.ts';
 
-/** Registered so the shell compiles; the full view follows in the next commit. */
+const s = strings.commitments;
+
+function CommitmentCard({ row }: { row: CommitmentRow }) {
+  const { commitment: c, place } = row;
+  return (
+    <li>
+      <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
+        <h2 id={`commitment-${c.id}`}>{c.text}</h2>
+        <StatusBadge status={row.status} />
+        <dl>
+          <dt>{s.owner}</dt>
+          <dd>{c.owner ?? s.noOwner}</dd>
+          <dt>{s.due}</dt>
+          <dd>
+            {c.due ? (
+              <SourceLink to={paths.sourceOf(c.source)}>
+                <DateText precise={c.due} />
+              </SourceLink>
+            ) : (
+              s.noDue
+            )}
+            {row.status !== 'met' && row.openAtAsOf && c.due && (
+              <span className="meta"> ({strings.status.openAtAsOf})</span>
+            )}
+          </dd>
+          <dt>{s.saidAt}</dt>
+          <dd>
+            {place ? (
+              <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+                {s.saidAtValue(place.body.name, formatDay(place.meeting.date), place.item.number)}
+              </Link>
+            ) : (
+              c.madeAt
+            )}
+            <SourceQuote source={c.source} to={paths.sourceOf(c.source)} />
+          </dd>
+          {c.evidence.length > 0 && (
+            <>
+              <dt>{s.evidence}</dt>
+              <dd>
+                <ul className="plain">
+                  {c.evidence.map((e, i) => (
+                    <li key={i}>
+                      <SourceLink to={paths.sourceOf(e.source)}>{e.text}</SourceLink>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+        <BasisNote basis={c.basis} />
+      </article>
+    </li>
+  );
+}
+
 export function Component() {
+  const [search, setSearch] = useSearchParams();
+  const today = todayIso();
+  const query = useBundleIndex((index) => ({
+    rows: commitmentRows(index, today),
+    asOf: index.bundle.asOf,
+  }));
+  const statusId = useId();
+  const ownerId = useId();
+  const status = search.get('status');
+  const owner = search.get('owner');
+
+  const setFilter = (key: 'status' | 'owner', value: string) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
   return (
     <>
-      <DocumentTitle title="" />
-      <LoadingState />
+      <DocumentTitle title={s.title} />
+      <h1>{s.title}</h1>
+      <QueryView query={query}>
+        {({ rows, asOf }) => {
+          if (rows.length === 0) {
+            return (
+              <>
+                <p className="lede">{s.intro(formatDay(asOf))}</p>
+                <EmptyState title={s.empty} />
+              </>
+            );
+          }
+          const owners = ownersOf(rows);
+          const hasUnowned = rows.some((r) => r.commitment.owner === null);
+          const shown = filterRows(rows, status, owner);
+          return (
+            <>
+              <p className="lede">{s.intro(formatDay(asOf))}</p>
+              <form className="filters" aria-labelledby="filters-heading" role="search">
+                <h2 id="filters-heading">{s.filtersHeading}</h2>
+                <div className="field">
+                  <label htmlFor={statusId}>{s.statusFilter}</label>
+                  <select
+                    id={statusId}
+                    value={status ?? ''}
+                    onChange={(e) => setFilter('status', e.target.value)}
+                  >
+                    <option value="">{s.all}</option>
+                    {STATUS_FILTERS.map((f) => (
+                      <option key={f} value={f}>
+                        {strings.status.word(f)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={ownerId}>{s.ownerFilter}</label>
+                  <select
+                    id={ownerId}
+                    value={owner ?? ''}
+                    onChange={(e) => setFilter('owner', e.target.value)}
+                  >
+                    <option value="">{s.all}</option>
+                    {owners.map((o) => (
+                      <option key={o} value={o}>
+                        {o}
+                      </option>
+                    ))}
+                    {hasUnowned && <option value={NO_OWNER}>{s.noOwner}</option>}
+                  </select>
+                </div>
+                {(status || owner) && (
+                  <Link to={paths.commitments()} replace>
+                    {s.clearFilters}
+                  </Link>
+                )}
+              </form>
+              <p role="status">{s.showing(shown.length, rows.length)}</p>
+              {shown.length === 0 ? (
+                <EmptyState title={s.noMatch} />
+              ) : (
+                <ul className="commitment-list">
+                  {shown.map((row) => (
+                    <CommitmentCard key={row.commitment.id} row={row} />
+                  ))}
+                </ul>
+              )}
+            </>
+          );
+        }}
+      </QueryView>
     </>
   );
 }

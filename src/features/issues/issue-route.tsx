@@ -1,12 +1,343 @@
+import { useCallback, useEffect } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { itemAnchor, paths } from '@/app/paths.ts';
+import { commitmentStatus, todayIso } from '@/bundle/commitment-status.ts';
+import {
+  dateSpan,
+  movementBetween,
+  stopsOfIssue,
+  type BundleIndex,
+  type Stop,
+} from '@/bundle/indexes.ts';
+import type { Item } from '@/bundle/schema.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import {
+  BasisNote,
+  DissolvedBadge,
+  IndicativeBadge,
+  OutcomeBadge,
+  StatusBadge,
+} from '@/ui/badges.tsx';
+import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { LoadingState } from '@/ui/states.tsx';
+import { formatDay, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
+import { Money } from '@/ui/money.tsx';
+import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
+import { NotFound, QueryView } from '@/ui/states.tsx';
+import { strings } from '@/ui/strings.en.ts';
 
-/** Registered so the shell compiles; the full view follows in the next commit. */
-export function Component() {
+const s = strings.issue;
+/** Minutes longer than this fold away, so a long trail stays scannable. */
+const LONG_MINUTES_WORDS = 120;
+
+export function issueTrailModel(index: BundleIndex, issueId: string) {
+  const issue = index.issueById.get(issueId);
+  if (!issue) return null;
+  return {
+    issue,
+    asOf: index.bundle.asOf,
+    stops: stopsOfIssue(index, issueId),
+    span: dateSpan(index, issueId),
+  };
+}
+
+function Minutes({ item }: { item: Item }) {
+  const minutes = item.minutes;
+  if (!minutes) return <p className="notice">{s.minutesMissing}</p>;
+  const words = wordCount(minutes.text);
+  const text = (
+    <div className="minutes-text">
+      {paragraphs(minutes.text).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </div>
+  );
+  return (
+    <div className="minutes">
+      {words > LONG_MINUTES_WORDS ? (
+        <details>
+          <summary>{s.minutesLong(words)}</summary>
+          {text}
+        </details>
+      ) : (
+        text
+      )}
+      {minutes.truncated && <p className="notice">{s.minutesCut}</p>}
+    </div>
+  );
+}
+
+function Decision({ stop }: { stop: Stop }) {
+  const decision = stop.item.decision;
+  if (!decision) {
+    return <p className="notice">{s.decisionMissing(possessive(stop.body.name))}</p>;
+  }
+  if (decision.resolutions.length === 0) {
+    return (
+      <>
+        {paragraphs(decision.text).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+        <SourceQuote source={decision.source} to={paths.sourceOf(decision.source)} />
+      </>
+    );
+  }
   return (
     <>
-      <DocumentTitle title="" />
-      <LoadingState />
+      <p>{s.resolvedThat}</p>
+      {/* The record's own numbers ("1", "a", "237/2008") are kept, so the list is not renumbered. */}
+      <ol className="resolutions">
+        {decision.resolutions.map((r) => (
+          <li key={`${r.number}-${r.source.start}`}>
+            <span className="resolution-number">
+              <SourceLink to={paths.sourceOf(r.source)}>{r.number}.</SourceLink>
+            </span>
+            <span>{r.text}</span>
+          </li>
+        ))}
+      </ol>
     </>
+  );
+}
+
+function StopFacts({ stop, today, asOf }: { stop: Stop; today: string; asOf: string }) {
+  return (
+    <>
+      {stop.figures.length > 0 && (
+        <>
+          <h3>{s.figuresHeading}</h3>
+          <ul className="plain">
+            {stop.figures.map((f) => (
+              <li key={f.id}>
+                <SourceLink to={paths.sourceOf(f.source)}>
+                  <Money amount={f} />
+                </SourceLink>{' '}
+                {f.label}
+                {f.recurrence && (
+                  <span className="meta"> ({strings.recurrence.word(f.recurrence)})</span>
+                )}
+                {f.period && (
+                  <span className="meta">
+                    {' '}
+                    <DateText precise={f.period} />
+                  </span>
+                )}
+                {f.indicative && (
+                  <>
+                    {' '}
+                    <IndicativeBadge />
+                  </>
+                )}
+                <BasisNote basis={f.basis} />
+                <SourceQuote source={f.source} to={paths.sourceOf(f.source)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {stop.steps.length > 0 && (
+        <>
+          <h3>{s.structureHeading}</h3>
+          <ul className="plain">
+            {stop.steps.map(({ structure, step }) => (
+              <li key={step.id}>
+                <SourceLink to={paths.sourceOf(step.source)}>
+                  {s.postsAt(formatFte(step.fte), structure.role, step.label)}
+                </SourceLink>
+                {step.date && (
+                  <span className="meta">
+                    {' '}
+                    (<DateText precise={step.date} />)
+                  </span>
+                )}
+                {step.condition && <span className="meta"> ({step.condition})</span>}
+                {step.note && <span className="basis-note">{step.note}</span>}
+                <BasisNote basis={step.basis} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {stop.commitments.length > 0 && (
+        <>
+          <h3>{s.commitmentsHeading}</h3>
+          <ul className="plain">
+            {stop.commitments.map((c) => (
+              <li key={c.id}>
+                <SourceLink to={paths.sourceOf(c.source)}>{c.text}</SourceLink>{' '}
+                <StatusBadge status={commitmentStatus(c, asOf, today).status} />
+                <span className="meta">
+                  {' '}
+                  {strings.commitments.due}:{' '}
+                  {c.due ? <DateText precise={c.due} /> : strings.commitments.noDue}
+                  {c.owner && `, ${strings.commitments.owner.toLowerCase()}: ${c.owner}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function StopCard({
+  stop,
+  earlier,
+  today,
+  asOf,
+}: {
+  stop: Stop;
+  earlier: Stop | undefined;
+  today: string;
+  asOf: string;
+}) {
+  const { item, meeting, body } = stop;
+  const headingId = `${itemAnchor(item.id)}-heading`;
+  const movement = earlier && movementBetween(earlier, stop);
+  return (
+    <li>
+      <article id={itemAnchor(item.id)} className="stop" aria-labelledby={headingId}>
+        {movement && (
+          <p className="movement">
+            <span className="movement-label">{s.cameFrom}:</span>{' '}
+            {s.movement(movement.from.name, movement.to.name, movement.outcome)}
+          </p>
+        )}
+        <h2 id={headingId}>{s.stopHeading(formatDay(meeting.date), body.name)}</h2>
+        <p className="stop-meta">
+          {body.status === 'dissolved' && <DissolvedBadge />}
+          {item.number && <span>{s.item(item.number)}</span>}
+          <OutcomeBadge outcome={item.outcome.value} />
+        </p>
+        <p>
+          <SourceLink to={paths.sourceOf(item.source)}>{item.title}</SourceLink>
+        </p>
+        {item.outcome.note && <p className="meta">{item.outcome.note}</p>}
+        {item.outcome.value !== 'unknown' && <BasisNote basis={item.outcome.basis} />}
+        {item.reportOf && (
+          <p>
+            {s.reportOf} {item.reportOf}
+          </p>
+        )}
+        <h3>{s.documents}</h3>
+        {item.documents.length ? (
+          <ul>
+            {item.documents.map((d, i) => {
+              const meta = s.documentMeta(d.format, d.sizeKb);
+              return (
+                <li key={`${d.title}-${i}`}>
+                  {d.title}
+                  {meta && <span className="meta"> ({meta})</span>}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p>{s.noDocuments}</p>
+        )}
+        {item.additionalDocumentsUnlisted && <p className="meta">{s.additionalUnlisted}</p>}
+        <h3>{s.decision}</h3>
+        <Decision stop={stop} />
+        <h3>{s.minutes}</h3>
+        <Minutes item={item} />
+        <StopFacts stop={stop} today={today} asOf={asOf} />
+      </article>
+    </li>
+  );
+}
+
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
+  }, [ready, hash]);
+}
+
+export function Component() {
+  const { issueId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const newestFirst = search.get('order') === 'newest';
+  const select = useCallback((index: BundleIndex) => issueTrailModel(index, issueId), [issueId]);
+  const query = useBundleIndex(select);
+  useScrollToHash(query.isSuccess);
+  const today = todayIso();
+
+  return (
+    <QueryView query={query}>
+      {(model) => {
+        if (!model) {
+          return (
+            <NotFound
+              title={strings.notFound.issueTitle}
+              message={strings.notFound.issueBody(issueId)}
+              backTo={paths.home()}
+            />
+          );
+        }
+        const ordered = newestFirst ? [...model.stops].reverse() : model.stops;
+        const earlierOf = (stop: Stop) => model.stops[model.stops.indexOf(stop) - 1];
+        return (
+          <>
+            <DocumentTitle title={model.issue.title} />
+            <p className="meta">
+              <Link to={paths.home()}>{strings.common.backHome}</Link>
+            </p>
+            <h1>{model.issue.title}</h1>
+            {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}
+            {model.span ? (
+              <p>
+                {s.trailSummary(
+                  model.stops.length,
+                  strings.overview.spanValue(
+                    formatDay(model.span.first),
+                    formatDay(model.span.last),
+                  ),
+                )}
+              </p>
+            ) : (
+              <p>{s.noItems}</p>
+            )}
+            {model.stops.length > 1 && (
+              <div className="toolbar">
+                <span>
+                  {s.orderLabel}: {newestFirst ? s.newestFirst : s.oldestFirst}
+                </span>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() =>
+                    setSearch(
+                      (prev) => {
+                        const next = new URLSearchParams(prev);
+                        if (newestFirst) next.delete('order');
+                        else next.set('order', 'newest');
+                        return next;
+                      },
+                      { replace: true, preventScrollReset: true },
+                    )
+                  }
+                >
+                  {newestFirst ? s.showOldestFirst : s.showNewestFirst}
+                </button>
+              </div>
+            )}
+            <ol className="trail" aria-label={s.trailHeading}>
+              {ordered.map((stop) => (
+                <StopCard
+                  key={stop.item.id}
+                  stop={stop}
+                  earlier={earlierOf(stop)}
+                  today={today}
+                  asOf={model.asOf}
+                />
+              ))}
+            </ol>
+          </>
+        );
+      }}
+    </QueryView>
   );
 }

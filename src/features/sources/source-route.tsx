@@ -1,12 +1,112 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { paths } from '@/app/paths.ts';
+import type { BundleIndex } from '@/bundle/indexes.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { LoadingState } from '@/ui/states.tsx';
+import { NotFound, QueryView } from '@/ui/states.tsx';
+import { strings } from '@/ui/strings.en.ts';
 
-/** Registered so the shell compiles; the full view follows in the next commit. */
-export function Component() {
+const s = strings.sources;
+
+/** A span from the URL, kept only when it lies inside the text: a bad link highlights nothing. */
+export function parseSpan(
+  start: string | null,
+  end: string | null,
+  length: number,
+): { start: number; end: number } | 'none' | 'invalid' {
+  if (start === null && end === null) return 'none';
+  const a = Number(start);
+  const b = Number(end);
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a || b > length) {
+    return 'invalid';
+  }
+  return { start: a, end: b };
+}
+
+function sourceModel(index: BundleIndex, documentId: string) {
+  const document = index.documentById.get(documentId);
+  if (!document) return null;
+  return { document, issues: index.issues.filter((i) => i.documentId === documentId) };
+}
+
+function Highlighted({ text, span }: { text: string; span: { start: number; end: number } }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const mark = ref.current;
+    if (!mark) return;
+    // Bring the quote to the reader and to keyboard and screen-reader focus.
+    if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
+  }, [span.start, span.end]);
   return (
     <>
-      <DocumentTitle title="" />
-      <LoadingState />
+      {text.slice(0, span.start)}
+      <mark ref={ref} tabIndex={-1}>
+        {text.slice(span.start, span.end)}
+      </mark>
+      {text.slice(span.end)}
     </>
+  );
+}
+
+export function Component() {
+  const { documentId = '' } = useParams();
+  const [search] = useSearchParams();
+  const select = useCallback((index: BundleIndex) => sourceModel(index, documentId), [documentId]);
+  const query = useBundleIndex(select);
+  return (
+    <QueryView query={query}>
+      {(model) => {
+        if (!model) {
+          return (
+            <NotFound
+              title={strings.notFound.documentTitle}
+              message={strings.notFound.documentBody(documentId)}
+              backTo={paths.home()}
+            />
+          );
+        }
+        const { document, issues } = model;
+        const span = parseSpan(search.get('start'), search.get('end'), document.text.length);
+        return (
+          <>
+            <DocumentTitle title={document.title} />
+            <p className="meta">
+              <Link to={paths.home()}>{strings.common.backHome}</Link>
+            </p>
+            <h1>{document.title}</h1>
+            <p>{s.intro}</p>
+            {issues.length > 0 && (
+              <p>
+                {s.usedBy}{' '}
+                {issues.map((issue, i) => (
+                  <span key={issue.id}>
+                    {i > 0 && ', '}
+                    <Link to={paths.issue(issue.id)}>{issue.title}</Link>
+                  </span>
+                ))}
+                .
+              </p>
+            )}
+            {typeof span === 'object' && <p>{s.highlighted}</p>}
+            {span === 'invalid' && (
+              <p className="notice" role="status">
+                {s.badSpan}
+              </p>
+            )}
+            <section aria-label={s.textLabel}>
+              <pre className="source-text">
+                {typeof span === 'object' ? (
+                  <Highlighted text={document.text} span={span} />
+                ) : (
+                  document.text
+                )}
+              </pre>
+            </section>
+          </>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -1,0 +1,52 @@
+import { commitmentStatus, lastDayOf, type CommitmentStatus } from '@/bundle/commitment-status.ts';
+import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
+import type { Commitment } from '@/bundle/schema.ts';
+
+export const STATUS_FILTERS = ['due', 'overdue', 'met', 'undated', 'withdrawn'] as const;
+/** The owner filter's value for commitments whose owner the record does not name. */
+export const NO_OWNER = '-';
+
+export type CommitmentRow = {
+  commitment: Commitment;
+  status: CommitmentStatus;
+  openAtAsOf: boolean;
+  place: ItemPlace | null;
+};
+
+export function commitmentRows(index: BundleIndex, today: string): CommitmentRow[] {
+  const asOf = index.bundle.asOf;
+  return index.bundle.commitments
+    .map((commitment) => ({
+      commitment,
+      ...commitmentStatus(commitment, asOf, today),
+      place: placeOfItem(index, commitment.madeAt),
+    }))
+    .sort((a, b) => {
+      const da = a.commitment.due ? lastDayOf(a.commitment.due) : '9999';
+      const db = b.commitment.due ? lastDayOf(b.commitment.due) : '9999';
+      return da.localeCompare(db);
+    });
+}
+
+export function ownersOf(rows: readonly CommitmentRow[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.commitment.owner ? [r.commitment.owner] : [])))].sort(
+    (a, b) => a.localeCompare(b, 'en-GB'),
+  );
+}
+
+/** Filters from the URL; unknown values are ignored rather than hiding everything. */
+export function filterRows(
+  rows: readonly CommitmentRow[],
+  status: string | null,
+  owner: string | null,
+): CommitmentRow[] {
+  return rows.filter(
+    (r) =>
+      (!status || !isStatusFilter(status) || r.status === status) &&
+      (!owner || (owner === NO_OWNER ? r.commitment.owner === null : r.commitment.owner === owner)),
+  );
+}
+
+export function isStatusFilter(value: string): value is (typeof STATUS_FILTERS)[number] {
+  return (STATUS_FILTERS as readonly string[]).includes(value);
+}

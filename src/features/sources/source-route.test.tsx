@@ -1,0 +1,95 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { brokenBundles, buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
+import { server } from '~mocks/node.ts';
+import { renderApp } from '@/test/render-app.tsx';
+import { parseSpan } from './source-route.tsx';
+
+describe('parseSpan', () => {
+  it('keeps only spans inside the text', () => {
+    expect(parseSpan(null, null, 10)).toBe('none');
+    expect(parseSpan('2', '5', 10)).toEqual({ start: 2, end: 5 });
+    expect(parseSpan('5', '5', 10)).toBe('invalid');
+    expect(parseSpan('5', '2', 10)).toBe('invalid');
+    expect(parseSpan('0', '11', 10)).toBe('invalid');
+    expect(parseSpan('-1', '3', 10)).toBe('invalid');
+    expect(parseSpan('a', '3', 10)).toBe('invalid');
+    expect(parseSpan('1.5', '3', 10)).toBe('invalid');
+    expect(parseSpan('1', null, 10)).toBe('invalid');
+  });
+});
+
+describe('source route', () => {
+  it('highlights the quoted span in a mark and focuses it', async () => {
+    const figure = buildValidBundle().figures[0]!;
+    const { start, end } = figure.source;
+    renderApp(`/sources/harbour-wall-page?start=${start}&end=${end}`);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Harbour wall repairs: issue meetings',
+      }),
+    ).toBeVisible();
+    const mark = screen.getByText(figure.source.quote, { selector: 'mark' });
+    await waitFor(() => expect(mark).toHaveFocus());
+    expect(screen.getByText('The quoted words are highlighted below.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Harbour wall repairs' })).toHaveAttribute(
+      'href',
+      '/issues/harbour-wall',
+    );
+    await waitFor(() =>
+      expect(document.title).toBe('Harbour wall repairs: issue meetings | Civic Trail'),
+    );
+  });
+
+  it('lands on the quote when a figure’s source link is followed', async () => {
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: '£150,000 (Source)' }));
+    const mark = await screen.findByText('a full year saving of £150,000 in maintenance', {
+      selector: 'mark',
+    });
+    await waitFor(() => expect(mark).toHaveFocus());
+  });
+
+  it('shows the whole text without a highlight when the span is not in the document', async () => {
+    renderApp('/sources/harbour-wall-page?start=5&end=999999');
+    expect(await screen.findByText(/nothing is highlighted/)).toHaveAttribute('role', 'status');
+    const text = screen.getByRole('region', { name: 'Source text' });
+    expect(within(text).queryByText(/./, { selector: 'mark' })).not.toBeInTheDocument();
+  });
+
+  it('shows a friendly not-found for an unknown document', async () => {
+    renderApp('/sources/nope');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Source document not found' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute('href', '/');
+  });
+
+  it('treats every document as unknown in an empty bundle', async () => {
+    server.use(serveBundle(buildEmptyBundle()));
+    renderApp('/sources/harbour-wall-page');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Source document not found' }),
+    ).toBeVisible();
+  });
+
+  it('offers a retry after a failed fetch', async () => {
+    server.use(http.get(BUNDLE_ROUTE, () => HttpResponse.error()));
+    const { user } = renderApp('/sources/harbour-wall-page');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be reached');
+    server.use(serveBundle(buildValidBundle()));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Harbour wall repairs: issue meetings',
+    );
+  });
+
+  it('names the broken path of an invalid bundle', async () => {
+    server.use(serveBundle(brokenBundles.missingField));
+    renderApp('/sources/harbour-wall-page');
+    const error = await screen.findByRole('region', { name: 'The record could not be loaded' });
+    expect(within(error).getByText('issues[1].title')).toBeVisible();
+  });
+});
