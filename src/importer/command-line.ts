@@ -122,7 +122,11 @@ function importCommand(files: readonly string[], io: Io, diag: Diagnostics): num
     io.stderr(`civic-trail: import needs at least one page\n${USAGE}`);
     return 1;
   }
-  const inputs = files.map((file) => readPage(resolve(io.cwd, file), () => file, diag));
+  const inputs = files.map((file) => {
+    const path = resolve(io.cwd, file);
+    // The page as the person typed it; the annotation beside it relative to where they are.
+    return readPage(path, (p) => (p === path ? file : relative(io.cwd, p) || p), diag);
+  });
   io.stdout(toJson(buildBundle(inputs, diag)));
   return 0;
 }

@@ -1,0 +1,162 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMentions, type FoundMention } from './mentions.ts';
+
+function find(text: string): Array<Omit<FoundMention, 'start' | 'end'>> {
+  return findMentions(text, { start: 0, end: text.length }).map(({ start, end, ...m }) => {
+    expect(text.slice(start, end)).toBe(m.quote);
+    return m;
+  });
+}
+
+describe('money', () => {
+  it.each([
+    ['a one-off resource of £80,000, funded', '£80,000', 80000],
+    ['would be £213,000, as set out', '£213,000', 213000],
+    ['a budget of £1.580 million this year', '£1.580 million', 1580000],
+    ['reserves of £2.4m remain', '£2.4m', 2400000],
+    ['a grant of £15k', '£15k', 15000],
+    ['a fee of £12.50 a plot', '£12.50', 13],
+  ])('%s', (text, quote, value) => {
+    expect(find(text)).toEqual([{ kind: 'money', quote, value }]);
+  });
+
+  it('reads "£0.8 and £1.2 million" as one range with "million" applying to both', () => {
+    expect(find('an annual saving of £0.8 and £1.2 million, based on')).toEqual([
+      { kind: 'money', quote: '£0.8 and £1.2 million', low: 800000, high: 1200000 },
+    ]);
+  });
+
+  it('reads ranges written with "to", a dash, or "between ... and"', () => {
+    expect(find('£0.8m to £1.2m')).toEqual([
+      { kind: 'money', quote: '£0.8m to £1.2m', low: 800000, high: 1200000 },
+    ]);
+    expect(find('£1-2m')).toEqual([{ kind: 'money', quote: '£1-2m', low: 1000000, high: 2000000 }]);
+    expect(find('between £5,000 and £7,000')).toEqual([
+      { kind: 'money', quote: '£5,000 and £7,000', low: 5000, high: 7000 },
+    ]);
+  });
+
+  it('keeps two amounts joined by "and" apart when each is complete', () => {
+    expect(find('£80,000 and £213,000')).toEqual([
+      { kind: 'money', quote: '£80,000', value: 80000 },
+      { kind: 'money', quote: '£213,000', value: 213000 },
+    ]);
+  });
+});
+
+describe('percentages', () => {
+  it('reads single values and ranges', () => {
+    expect(find('an indicative figure of 10-15% of the operational budgets')).toEqual([
+      { kind: 'percent', quote: '10-15%', low: 10, high: 15 },
+    ]);
+    expect(find('a rise of 2.5% and 3 per cent')).toEqual([
+      { kind: 'percent', quote: '2.5%', value: 2.5 },
+      { kind: 'percent', quote: '3 per cent', value: 3 },
+    ]);
+    expect(find('from 5% to 7%')).toEqual([
+      { kind: 'percent', quote: '5% to 7%', low: 5, high: 7 },
+    ]);
+  });
+});
+
+describe('counts', () => {
+  it('reads a decimal headcount before a role', () => {
+    expect(find('a reduction from 8.5 Assistant Directors (the Monitoring Officer')).toEqual([
+      { kind: 'count', quote: '8.5 Assistant Directors', value: 8.5, noun: 'Assistant Directors' },
+    ]);
+  });
+
+  it('reads plain post words and one qualifier', () => {
+    expect(find('2 having to apply for 1 post')).toEqual([
+      { kind: 'count', quote: '1 post', value: 1, noun: 'post' },
+    ]);
+    expect(find('how 4 additional Directors had been')).toEqual([
+      { kind: 'count', quote: '4 additional Directors', value: 4, noun: 'additional Directors' },
+    ]);
+  });
+
+  it('does not count bare numbers, times, labels, years or sentence starts', () => {
+    expect(find('Assistant Directors, to 6.5.')).toEqual([]);
+    expect(find('adjourned between 4.10 and 4.45 pm')).toEqual([]);
+    expect(
+      find('as set out in item 4 of the Strategic Business Case; Phase 1 Assistant Directors'),
+    ).toEqual([]);
+    expect(find('this section 4 report')).toEqual([]);
+    expect(find('in 2008 Council agreed; of the 3 The Leader said')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('reads month and year, full or abbreviated, with a day where one is real', () => {
+    expect(find('implement Phase 1 by April 2011')).toEqual([
+      { kind: 'date', quote: 'April 2011', value: { date: '2011-04', precision: 'month' } },
+    ]);
+    expect(find('two earlier reports (Feb 2010 / May 2010)')).toEqual([
+      { kind: 'date', quote: 'Feb 2010', value: { date: '2010-02', precision: 'month' } },
+      { kind: 'date', quote: 'May 2010', value: { date: '2010-05', precision: 'month' } },
+    ]);
+    expect(find('from 1 April 2011')).toEqual([
+      { kind: 'date', quote: '1 April 2011', value: { date: '2011-04-01', precision: 'day' } },
+    ]);
+    expect(find('by 31 February 2011')).toEqual([
+      { kind: 'date', quote: 'February 2011', value: { date: '2011-02', precision: 'month' } },
+    ]);
+  });
+
+  it('reads financial years only where the second year follows the first', () => {
+    expect(find('required during 2011/12 in order')).toEqual([
+      { kind: 'date', quote: '2011/12', value: { date: '2011/12', precision: 'financial-year' } },
+    ]);
+    expect(find('in 1999/00 and 2011/2012')).toEqual([
+      { kind: 'date', quote: '1999/00', value: { date: '1999/00', precision: 'financial-year' } },
+      { kind: 'date', quote: '2011/2012', value: { date: '2011/12', precision: 'financial-year' } },
+    ]);
+    expect(find('minute 237/2008 and 2011/13')).toEqual([]);
+  });
+
+  it('ignores meeting-style dates and times', () => {
+    expect(find('Meeting: 13/12/2010 at 4.10')).toEqual([]);
+  });
+});
+
+describe('any text', () => {
+  it('gives spans inside the region whose quotes match the text, in order, without overlaps', () => {
+    const pieces = fc.constantFrom(
+      '£80,000',
+      '£0.8 and £1.2 million',
+      '10-15%',
+      '8.5 Assistant Directors',
+      'April 2011',
+      '2011/12',
+      ' ',
+      '\n',
+      '\u00a0',
+      'and',
+      'to',
+      '-',
+      '£',
+      '.',
+      ',',
+      'the',
+      'item 4',
+      '237/2008',
+      '4.10',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.nat(5), (parts, pad) => {
+        const region = parts.join('');
+        const text = 'x'.repeat(pad) + region + 'y'.repeat(pad);
+        const found = findMentions(text, { start: pad, end: pad + region.length });
+        let last = pad;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeLessThanOrEqual(pad + region.length);
+          expect(text.slice(m.start, m.end)).toBe(m.quote);
+          last = m.end;
+        }
+      }),
+    );
+  });
+});

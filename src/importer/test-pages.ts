@@ -1,0 +1,110 @@
+/**
+ * Small invented pages in the ModernGov "Issue - meetings" layout, one per parser variant. The
+ * councils, items and amounts are made up; only the layout follows the real pages.
+ */
+export const NBSP_LINE = '\u00a0';
+
+export function page(lines: readonly string[]): string {
+  return lines.join('\n');
+}
+
+/** A dissolved working group, a dotted item number, lettered resolutions, listed extra documents. */
+export const ALLOTMENTS = page([
+  'Issue - meetings',
+  '',
+  'Allotment rents review',
+  '',
+  'Annual review of allotment charges',
+  '',
+  'Meeting: 03/03/2015 - Green Spaces Working Group - dissolved (Item 6)',
+  '',
+  '6. Allotment rents review pdf icon PDF 120 KB',
+  '',
+  'Report of the Head of Parks',
+  '',
+  'Additional documents:',
+  '',
+  'Appendix 1 - tenancy figures pdf icon PDF 1.5 MB',
+  '',
+  'Decision:',
+  '',
+  'RESOLVED that:',
+  '',
+  '(a)   rents rise by 5% from April 2016; and',
+  '',
+  '(b)   the waiting list be reviewed in 2016/17.',
+  '',
+  'Minutes:',
+  '',
+  'The Head of Parks presented the report.',
+  NBSP_LINE,
+  'Members asked about the £2.4m reserve.  ...  view the full minutes text for item 6',
+]);
+
+/** Minute-numbered resolutions, a bare author line, and no minutes at all. */
+export const MILL_LANE = page([
+  'Issue - meetings',
+  '',
+  'Land at Mill Lane',
+  '',
+  'Meeting: 14/07/2008 - Planning Committee (Item 9)',
+  '',
+  '9 Land at Mill Lane pdf icon PDF 12 KB',
+  '',
+  'Jane Example, Head of Planning',
+  '',
+  'Decision:',
+  '',
+  '236/2008    That the application be refused.',
+  '',
+  '237/2008    That officers report back in 2009/10 on costs of £1.580 million.',
+]);
+
+/** Numbered resolutions over two meetings, the later one first as ModernGov lists them. */
+export const LIBRARY_HOURS = page([
+  'Issue - meetings',
+  '',
+  'Library opening hours',
+  '',
+  'Meeting: 20/01/2012 - Council (Item 7)',
+  '',
+  '7 Library opening hours pdf icon PDF 30 KB',
+  '',
+  'Report of the Cabinet Member for Culture',
+  '',
+  'Additional documents:',
+  '',
+  'Minutes:',
+  '',
+  'Members noted the report.',
+  '',
+  'Meeting: 10/01/2012 - Cabinet (Item 4)',
+  '',
+  '4 Library opening hours',
+  '',
+  'Decision:',
+  '',
+  'RESOLVED THAT:',
+  '',
+  '1.      Opening hours be reduced by 10-15% from Feb 2012',
+  '',
+  '2.      The saving of £40,000 be noted',
+]);
+
+export const BAD_DATE = page([
+  'Issue - meetings',
+  '',
+  'Parking charges',
+  '',
+  'Meeting: 31/02/2010 - Cabinet (Item 3)',
+  '',
+  '3 Parking charges',
+]);
+
+export const NO_MEETINGS = page([
+  'Issue - meetings',
+  '',
+  'Parking charges',
+  '',
+  'Nothing here yet.',
+]);
