@@ -1,0 +1,108 @@
+import seed from '../../public/data/bundle.json';
+import { validateBundle } from './validate.ts';
+
+/** A fresh, mutable copy of the seed bundle for each case. */
+function seedCopy(): Record<string, unknown> & typeof seed {
+  return structuredClone(seed);
+}
+
+function problemsOf(input: unknown) {
+  const result = validateBundle(input);
+  if (result.ok) throw new Error('expected the bundle to be refused');
+  return result.problems;
+}
+
+describe('validateBundle', () => {
+  it('accepts the seed bundle', () => {
+    const result = validateBundle(seedCopy());
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['null', null],
+    ['a list', []],
+    ['a string', 'bundle'],
+  ])('refuses %s as a whole, saying what it got', (_, input) => {
+    expect(problemsOf(input)).toEqual([
+      { path: '(the bundle itself)', message: expect.stringMatching(/^expected an object, got /) },
+    ]);
+  });
+
+  it('refuses another schema version before reading anything else', () => {
+    const bundle = { ...seedCopy(), schemaVersion: 2 };
+    expect(problemsOf(bundle)).toEqual([
+      {
+        path: 'schemaVersion',
+        message: 'this app reads schema version 1, the bundle says number 2',
+      },
+    ]);
+  });
+
+  it('names the path and the expectation of a missing or mistyped field', () => {
+    const bundle = seedCopy();
+    delete (bundle.meetings[1] as Partial<(typeof bundle.meetings)[number]>).bodyId;
+    (bundle.meetings[2] as { date: string }).date = '13/12/2010';
+    const problems = problemsOf(bundle);
+    expect(problems).toContainEqual({
+      path: 'meetings[1].bodyId',
+      message: 'is missing (expected string)',
+    });
+    expect(problems).toContainEqual({
+      path: 'meetings[2].date',
+      message: 'expected a date as YYYY-MM-DD, got "13/12/2010"',
+    });
+  });
+
+  it('refuses a quote that does not match its document', () => {
+    const bundle = seedCopy();
+    bundle.figures[0]!.source.quote = '£999,999';
+    expect(problemsOf(bundle)).toContainEqual({
+      path: 'figures[0].source.quote',
+      message: expect.stringContaining('does not match the text of document'),
+    });
+  });
+
+  it('refuses a reference to a record that is not in the bundle', () => {
+    const bundle = seedCopy();
+    bundle.items[0]!.meetingId = 'no-such-meeting';
+    expect(problemsOf(bundle)).toContainEqual({
+      path: 'items[0].meetingId',
+      message: 'points to meetings "no-such-meeting", which is not in the bundle',
+    });
+  });
+
+  it('refuses an amount that is both a value and a range, or a reversed range', () => {
+    const both = seedCopy();
+    const f = both.figures.find((x) => 'low' in x)!;
+    Object.assign(f, { value: 1 });
+    expect(problemsOf(both)).toContainEqual({
+      path: `figures[${both.figures.indexOf(f)}]`,
+      message: 'must have either a value, or both low and high',
+    });
+
+    const reversed = seedCopy();
+    const r = reversed.figures.find((x) => 'low' in x) as { low: number; high: number };
+    [r.low, r.high] = [r.high, r.low];
+    expect(problemsOf(reversed)).toContainEqual(
+      expect.objectContaining({ message: 'low (1200000) is greater than high (800000)' }),
+    );
+  });
+
+  it('refuses a date whose text does not match its precision', () => {
+    const bundle = seedCopy();
+    bundle.commitments[0]!.due = { date: '2011-04-01', precision: 'month' };
+    expect(problemsOf(bundle)).toContainEqual({
+      path: 'commitments[0].due',
+      message: expect.stringContaining('date must match its precision'),
+    });
+  });
+
+  it('refuses an id used twice', () => {
+    const bundle = seedCopy();
+    bundle.commitments.push(structuredClone(bundle.commitments[0]!));
+    expect(problemsOf(bundle)).toContainEqual({
+      path: `commitments[${bundle.commitments.length - 1}].id`,
+      message: `"${bundle.commitments[0]!.id}" is used twice`,
+    });
+  });
+});
