@@ -151,7 +151,8 @@ export function readAnnotations(
       itemId ??= quoted;
     }
     if (itemId === undefined) {
-      if (!source) o.error(o.line(), `${o.what}: give the "item" id, or a "quote" from the item`);
+      if (!o.has('quote'))
+        o.error(undefined, `${o.what}: give the "item" id, or a "quote" from the item`);
       continue;
     }
     if (!page.items.some((i) => i.id === itemId)) {
@@ -162,9 +163,9 @@ export function readAnnotations(
       continue;
     }
     if (value === 'unknown' && !note)
-      o.error(o.line(), `${o.what}: an unknown outcome needs a "note" saying why`);
+      o.error(undefined, `${o.what}: an unknown outcome needs a "note" saying why`);
     if (outcomes.has(itemId))
-      o.error(o.line(), `${o.what}: item "${itemId}" already has an outcome`);
+      o.error(undefined, `${o.what}: item "${itemId}" already has an outcome`);
     if (value && basis) outcomes.set(itemId, { value, basis, source: source ?? null, note });
   }
 
@@ -295,7 +296,7 @@ class Join {
     const single = value !== undefined;
     const range = low !== undefined && high !== undefined;
     if (single === range || (!range && (low !== undefined || high !== undefined))) {
-      f.error(f.line(), `${f.what}: give either "value", or both "low" and "high"`);
+      f.error(undefined, `${f.what}: give either "value", or both "low" and "high"`);
       return [];
     }
     if (!id || !kind || !unit || !label || !basis || !source || !itemId) return [];

@@ -51,11 +51,9 @@ export class YamlObject {
     return this.entries.has(key) && !isNullScalar(this.entries.get(key)!.value);
   }
 
-  error(offsetOrKey: number | string, message: string): void {
-    const line =
-      typeof offsetOrKey === 'number'
-        ? this.ctx.lineCounter.linePos(offsetOrKey).line
-        : this.line(offsetOrKey);
+  /** At a field's line (key), a source offset, or this object's own line (undefined). */
+  error(at: string | number | undefined, message: string): void {
+    const line = typeof at === 'number' ? this.ctx.lineCounter.linePos(at).line : this.line(at);
     this.ctx.diag.error(this.ctx.file, line, message);
   }
 

@@ -1,0 +1,169 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parsePreciseDate } from './annotations.ts';
+import { buildBundle } from './build-bundle.ts';
+import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
+import { LIBRARY_HOURS } from './test-pages.ts';
+
+const PAGE = 'library-hours.moderngov-issue.txt';
+
+function build(yaml: string) {
+  const diag = new Diagnostics();
+  const bytes = new TextEncoder().encode(LIBRARY_HOURS);
+  try {
+    const bundle = buildBundle(
+      [
+        {
+          file: `seeds/${PAGE}`,
+          fileName: PAGE,
+          bytes,
+          annotation: { file: 'seeds/library-hours.annotations.yaml', source: yaml },
+        },
+      ],
+      diag,
+    );
+    return { bundle, messages: diag.all.map(formatDiagnostic) };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { bundle: null, messages: diag.all.map(formatDiagnostic) };
+  }
+}
+
+const HEAD = `page: ${PAGE}\nreviewed: 2026-01-02T03:04:05Z\n`;
+
+const SAVING = `${HEAD}figures:
+  - id: hours-saving
+    kind: saving
+    value: 40000
+    unit: GBP
+    recurrence: annual
+    label: Saving from shorter opening hours
+    basis: stated
+    quote: The saving of £40,000 be noted
+`;
+
+describe('annotation files', () => {
+  it('joins a figure to the amount found in its quote and the item the quote is in', () => {
+    const { bundle, messages } = build(SAVING);
+    expect(messages).toEqual([]);
+    expect(bundle!.generatedAt).toBe('2026-01-02T03:04:05Z');
+    const [figure] = bundle!.figures;
+    expect(figure).toMatchObject({
+      id: 'hours-saving',
+      value: 40000,
+      itemId: '2012-01-10-cabinet-item-4',
+      mentionIds: ['2012-01-10-cabinet-item-4-money-1'],
+      source: { quote: 'The saving of £40,000 be noted' },
+    });
+    const mention = bundle!.mentions.find((m) => m.id === figure!.mentionIds[0]);
+    expect(mention).toMatchObject({ kind: 'money', value: 40000, quote: '£40,000' });
+  });
+
+  it('reports a quote that is not in the page at the quote’s own line', () => {
+    const { bundle, messages } = build(
+      SAVING.replace('The saving of £40,000 be noted', 'The saving of £40,000 be agreed'),
+    );
+    expect(bundle).toBeNull();
+    expect(messages).toEqual([
+      `seeds/library-hours.annotations.yaml:11: error: quote not found in ${PAGE}: "The saving of £40,000 be agreed"`,
+    ]);
+  });
+
+  it('reports a figure whose amount differs from the amount in its quote', () => {
+    const { messages } = build(SAVING.replace('value: 40000', 'value: 45000'));
+    expect(messages).toEqual([
+      'seeds/library-hours.annotations.yaml:6: error: figure 1: 45000 GBP is not an amount found in its quote (found "£40,000" = 40000)',
+    ]);
+  });
+
+  it('asks which occurrence an ambiguous quote means, and accepts the answer', () => {
+    const ambiguous = `${HEAD}outcomes:\n  - value: noted\n    basis: stated\n    quote: noted\n`;
+    expect(build(ambiguous).messages).toEqual([
+      `seeds/library-hours.annotations.yaml:6: error: quote appears 2 times in ${PAGE}; add "occurrence: N" to say which: "noted"`,
+    ]);
+    const { bundle, messages } = build(`${ambiguous}    occurrence: 2\n`);
+    expect(messages).toEqual([]);
+    expect(bundle!.items.find((i) => i.id === '2012-01-10-cabinet-item-4')!.outcome).toMatchObject({
+      value: 'noted',
+      basis: 'stated',
+      source: { quote: 'noted' },
+    });
+  });
+
+  it('records an unknown outcome only with a note saying why, for an item that exists', () => {
+    const missingNote = `${HEAD}outcomes:\n  - item: 2012-01-20-council-item-7\n    value: unknown\n    basis: editor\n`;
+    expect(build(missingNote).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:4: error: outcome 1: an unknown outcome needs a "note" saying why',
+    ]);
+    const noSuchItem =
+      missingNote.replace('council-item-7', 'council-item-8') + '    note: Not published.\n';
+    expect(build(noSuchItem).messages[0]).toMatch(
+      /:4: error: outcome 1: no item "2012-01-20-council-item-8"/,
+    );
+  });
+
+  it('reports unknown fields, missing fields and YAML errors with their lines', () => {
+    expect(build(SAVING.replace('    label:', '    lable:')).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:9: error: figure 1: unknown field "lable" (expected one of: id, kind, value, low, high, unit, recurrence, period, indicative, label, note, basis, quote, occurrence)',
+      'seeds/library-hours.annotations.yaml:4: error: figure 1: "label" is required',
+    ]);
+    expect(build(`${HEAD}figures: [\n`).messages[0]).toMatch(
+      /^seeds\/library-hours\.annotations\.yaml:\d+: error: YAML: /,
+    );
+    expect(build('page: other.txt\nreviewed: yesterday\n').messages).toEqual([
+      `seeds/library-hours.annotations.yaml:1: error: this file annotates "other.txt", not "${PAGE}"`,
+      'seeds/library-hours.annotations.yaml:2: error: "reviewed" must be an ISO time in UTC such as 2026-11-26T09:00:00Z, got "yesterday"',
+    ]);
+  });
+
+  it('reads structure steps and commitments with dates in the record’s own words', () => {
+    const yaml = `${HEAD}structure:
+  - id: library-staff
+    unit: Libraries
+    role: Library Assistant
+    steps:
+      - label: After the change
+        fte: 4
+        date: Feb 2012
+        basis: editor
+        quote: Opening hours be reduced by 10-15% from Feb 2012
+commitments:
+  - id: shorter-hours
+    text: Reduce opening hours by 10-15%
+    owner: null
+    due: Feb 2012
+    basis: stated
+    quote: Opening hours be reduced by 10-15% from Feb 2012
+`;
+    const { bundle, messages } = build(yaml);
+    expect(messages).toEqual([]);
+    expect(bundle!.structure[0]!.steps[0]).toMatchObject({
+      id: 'library-staff-after-the-change',
+      date: { date: '2012-02', precision: 'month' },
+      itemId: '2012-01-10-cabinet-item-4',
+    });
+    expect(bundle!.commitments[0]).toMatchObject({
+      owner: null,
+      status: 'open',
+      evidence: [],
+      madeAt: '2012-01-10-cabinet-item-4',
+    });
+  });
+});
+
+describe('dates an editor writes', () => {
+  it.each([
+    ['April 2011', { date: '2011-04', precision: 'month' }],
+    ['2011-04', { date: '2011-04', precision: 'month' }],
+    ['2010-10-28', { date: '2010-10-28', precision: 'day' }],
+    ['28/10/2010', { date: '2010-10-28', precision: 'day' }],
+    ['2011/12', { date: '2011/12', precision: 'financial-year' }],
+    ['2011', { date: '2011', precision: 'year' }],
+  ])('%s', (raw, expected) => {
+    expect(parsePreciseDate(raw)).toEqual(expected);
+  });
+
+  it.each(['2010-02-31', '31/02/2010', '2011-13', 'soon', '2011/13'])('rejects %s', (raw) => {
+    expect(parsePreciseDate(raw)).toBeUndefined();
+  });
+});
