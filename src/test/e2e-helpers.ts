@@ -1,0 +1,69 @@
+/**
+ * Shared checks for the browser tests: every page is checked the same way at both sizes, so a
+ * view cannot pass by skipping a check. Chart views reuse `checkPage` as is.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import type { Bundle } from '@/bundle/schema.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The seed bundle the built app serves, read from disk so tests follow the data. */
+export function seedBundle(): Bundle {
+  return JSON.parse(readFileSync('public/data/bundle.json', 'utf8')) as Bundle;
+}
+
+/** Collects console errors and uncaught exceptions from the moment it is called. */
+export function watchConsole(page: Page): { errors: string[] } {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { errors };
+}
+
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(innerWidth);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'axe found accessibility violations').toEqual([]);
+}
+
+/** Full-page screenshot to screenshots/<name>-<project>.png (git-ignored) for a person to look at. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({
+    path: `screenshots/${name}-${testInfo.project.name}.png`,
+    fullPage: true,
+  });
+}
+
+/**
+ * Loads a path and runs every check: the h1 is there, no console errors, no sideways scroll,
+ * zero axe violations, and a screenshot.
+ */
+export async function checkPage(
+  page: Page,
+  testInfo: TestInfo,
+  { path, name, heading }: { path: string; name: string; heading: string | RegExp },
+): Promise<void> {
+  const console = watchConsole(page);
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expectNoHorizontalOverflow(page);
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, testInfo, name);
+  expect(console.errors, 'console errors').toEqual([]);
+}
