@@ -5,8 +5,20 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// A feature folder never imports another feature folder: shared code lives in src/ui, src/data
+// or src/bundle.
+const featureZones = readdirSync('./src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature folder does not import another feature folder.',
+  }));
 
 export default tseslint.config(
   {
@@ -56,6 +68,7 @@ export default tseslint.config(
               except: ['./paths.ts'],
               message: 'Features do not import the app, except its paths.',
             },
+            ...featureZones,
           ],
         },
       ],
