@@ -63,7 +63,8 @@ export type Annotations = {
   reviewed: string;
   asOf: string | null;
   council: Council | null;
-  bodyKinds: Map<string, BodyKind>;
+  /** Body kinds by body name, each with where it was written. */
+  bodyKinds: Map<string, { kind: BodyKind; file: string; line: number }>;
   outcomes: Map<string, Outcome>;
   figures: Figure[];
   structure: Structure[];
@@ -123,11 +124,11 @@ export function readAnnotations(
       }
     : null;
 
-  const bodyKinds = new Map<string, BodyKind>();
+  const bodyKinds: Annotations['bodyKinds'] = new Map();
   for (const b of root.list('bodies', 'body', ['name', 'kind'])) {
     const name = b.string('name', true);
     const kind = b.oneOf('kind', bodyKind.options, true);
-    if (name && kind) bodyKinds.set(name, kind);
+    if (name && kind) bodyKinds.set(name, { kind, file, line: b.line('kind') });
   }
 
   const outcomes = new Map<string, Outcome>();

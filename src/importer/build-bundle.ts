@@ -22,6 +22,7 @@ import {
 import { validateBundle, type Problem } from '../bundle/validate.ts';
 import { readAnnotations, type Annotations } from './annotations.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { htmlToText, looksLikeHtml } from './html-page.ts';
 import { findMentions, type FoundMention } from './mentions.ts';
 import { parseIssuePage, type ParsedItem } from './moderngov-issue-page.ts';
 import { decodePage, normaliseLineEndings, sha256Hex } from './source-text.ts';
@@ -82,14 +83,10 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   const bodies = new Map<string, Body>();
   const annotatedKinds = new Map<string, BodyKind>();
   for (const r of results) {
-    for (const [name, kind] of r.annotations?.bodyKinds ?? []) {
+    for (const [name, { kind, file, line }] of r.annotations?.bodyKinds ?? []) {
       const before = annotatedKinds.get(name);
       if (before && before !== kind) {
-        diag.error(
-          r.annotations ? r.document.fileName : r.document.fileName,
-          1,
-          `body "${name}" is a ${before} in one annotation file and a ${kind} in another`,
-        );
+        diag.error(file, line, `body "${name}" is a ${before} in another annotation file`);
       }
       annotatedKinds.set(name, kind);
     }
@@ -159,7 +156,13 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
 }
 
 function buildPage(input: PageInput, diag: Diagnostics): PageResult | null {
-  const text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
+  let text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
+  if (looksLikeHtml(input.fileName)) {
+    const visible = htmlToText(text);
+    diag.mapLines(input.file, visible.sourceLine);
+    text = visible.text;
+    if (!text.trim()) diag.fail(input.file, 1, 'the HTML page shows no text');
+  }
   const page = parseIssuePage(text, input.file, diag);
   const documentId = slug(pageStem(input.fileName)) || 'page';
   const document: SourceDocument = {

@@ -31,13 +31,26 @@ export class ImportError extends Error {
 
 export class Diagnostics {
   readonly all: Diagnostic[] = [];
+  private readonly lineMaps = new Map<string, (line: number) => number>();
+
+  /**
+   * For a file read through a conversion (an HTML page's visible text), turns the line of the
+   * converted text into the line of the file itself, which is the one a person can open.
+   */
+  mapLines(file: string, toSourceLine: (line: number) => number): void {
+    this.lineMaps.set(file, toSourceLine);
+  }
 
   warn(file: string, line: number, message: string): void {
-    this.all.push({ file, line, severity: 'warning', message });
+    this.all.push({ file, line: this.sourceLine(file, line), severity: 'warning', message });
   }
 
   error(file: string, line: number, message: string): void {
-    this.all.push({ file, line, severity: 'error', message });
+    this.all.push({ file, line: this.sourceLine(file, line), severity: 'error', message });
+  }
+
+  private sourceLine(file: string, line: number): number {
+    return this.lineMaps.get(file)?.(line) ?? line;
   }
 
   /** Reports the error and stops: for problems after which nothing sensible can follow. */

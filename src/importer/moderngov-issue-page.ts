@@ -128,18 +128,20 @@ function parseHeading(
   diag: Diagnostics,
 ): { title: string; subtitle: string | null } {
   const filled = lines.filter((l) => !isBlank(l.text));
-  let rest = filled;
-  if (filled[0] && PAGE_HEADING.test(filled[0].text)) rest = filled.slice(1);
-  else
+  // A page saved whole carries the site's menus above the heading; the issue starts after it.
+  const heading = filled.findLastIndex((l) => PAGE_HEADING.test(l.text));
+  if (heading === -1) {
     diag.warn(
       file,
       filled[0]?.number ?? 1,
       'no "Issue - meetings" heading; reading the first line as the issue title',
     );
-  const [titleLine, subtitleLine, ...extra] = rest;
+  }
+  const [titleLine, subtitleLine, ...extra] = filled.slice(heading + 1);
   if (!titleLine) diag.fail(file, 1, 'no issue title before the first "Meeting:" line');
-  for (const line of extra)
+  for (const line of extra) {
     diag.warn(file, line.number, `ignored a line before the first meeting: "${line.text.trim()}"`);
+  }
   return { title: titleLine.text.trim(), subtitle: subtitleLine?.text.trim() ?? null };
 }
 
