@@ -26,7 +26,7 @@ export function overviewModel(index: BundleIndex, today: string = todayIso()) {
     costs: oneOffCosts(index),
     structure: structureChanges(index),
     open,
-    nextDue: open.find((o) => o.commitment.due)?.commitment.due ?? null,
+    nextDue: open.find((o) => o.commitment.due) ?? null,
     meetings: index.meetingsByDate.map((meeting) => ({
       meeting,
       body: index.bodyById.get(meeting.bodyId),

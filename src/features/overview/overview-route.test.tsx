@@ -31,7 +31,9 @@ describe('overview route', () => {
     ).toBeVisible();
     // Two open promises (one met, one undated but still open): the earliest is June 2022.
     expect(within(headlines).getByText('3 open')).toBeVisible();
-    expect(within(headlines).getByText('Earliest due: June 2022')).toBeVisible();
+    expect(within(headlines).getByText(/Earliest due: June 2022/)).toHaveTextContent(
+      'Status: Overdue: no evidence of delivery in this record',
+    );
 
     const coverage = screen.getByRole('region', { name: 'What this record covers' });
     expect(within(coverage).getByText(/Examplebury Borough Council/)).toBeVisible();

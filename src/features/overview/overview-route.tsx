@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
-import { BasisNote, DissolvedBadge, IndicativeBadge } from '@/ui/badges.tsx';
+import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/badges.tsx';
 import { DataTable } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
@@ -98,7 +98,12 @@ function Headlines({ model }: { model: OverviewModel }) {
           {model.open.length ? (
             <>
               <p className="amount">{s.openCount(model.open.length)}</p>
-              {model.nextDue && <p>{s.nextDue(formatPreciseDate(model.nextDue))}</p>}
+              {model.nextDue?.commitment.due && (
+                <p>
+                  {s.nextDue(formatPreciseDate(model.nextDue.commitment.due))}{' '}
+                  <StatusBadge status={model.nextDue.status} />
+                </p>
+              )}
             </>
           ) : (
             <p>{s.noneOpen}</p>
