@@ -23,7 +23,7 @@ const USAGE = `usage:
 `;
 
 const PAGE = /\.(txt|html?)$/i;
-const ANNOTATION = /\.annotations\.ya?ml$/i;
+const ANNOTATION = /\.annotations\.yaml$/i;
 
 /** Stable JSON: keys in the order the builder creates them, two-space indent, final newline. */
 export function toJson(value: unknown): string {
@@ -80,28 +80,7 @@ function bundleCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
   }
   const seeds = resolve(io.cwd, options.seeds);
   const shown = (path: string) => relative(io.cwd, path) || path;
-  let names: string[];
-  try {
-    names = readdirSync(seeds).sort();
-  } catch (error) {
-    diag.fail(shown(seeds), 1, `cannot read the seeds folder (${reason(error)})`);
-  }
-
-  const pages = names.filter((n) => PAGE.test(n));
-  for (const name of names.filter((n) => ANNOTATION.test(n))) {
-    if (!pages.some((p) => pageStem(p) === pageStem(name))) {
-      diag.error(
-        shown(join(seeds, name)),
-        1,
-        `no page named ${pageStem(name)}.*.txt or .html beside this annotation file`,
-      );
-    }
-  }
-  if (pages.length === 0)
-    diag.fail(shown(seeds), 1, 'no pages (*.txt or *.html) in the seeds folder');
-  diag.throwIfErrors();
-
-  const inputs = pages.map((name) => readPage(join(seeds, name), shown, diag));
+  const inputs = readSeedsFolder(seeds, shown, diag);
   const bundle = buildBundle(inputs, diag);
 
   // Both outputs are complete strings before either file is touched.
@@ -115,6 +94,36 @@ function bundleCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
     `wrote ${files.map((f) => shown(f.path)).join(' and ')}: ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.commitments.length} commitments\n`,
   );
   return 0;
+}
+
+/** Every page in the folder with its annotation file; an annotation file without a page is an error. */
+export function readSeedsFolder(
+  seeds: string,
+  shown: (path: string) => string,
+  diag: Diagnostics,
+): PageInput[] {
+  let names: string[];
+  try {
+    // Sorted here, and again by the builder, so the folder's listing order never matters.
+    names = readdirSync(seeds).sort();
+  } catch (error) {
+    diag.fail(shown(seeds), 1, `cannot read the seeds folder (${reason(error)})`);
+  }
+  const pages = names.filter((n) => PAGE.test(n));
+  for (const name of names.filter((n) => ANNOTATION.test(n))) {
+    if (!pages.some((p) => pageStem(p) === pageStem(name))) {
+      diag.error(
+        shown(join(seeds, name)),
+        1,
+        `no page named ${pageStem(name)}.*.txt or .html beside this annotation file`,
+      );
+    }
+  }
+  if (pages.length === 0) {
+    diag.fail(shown(seeds), 1, 'no pages (*.txt or *.html) in the seeds folder');
+  }
+  diag.throwIfErrors();
+  return pages.map((name) => readPage(join(seeds, name), shown, diag));
 }
 
 function importCommand(files: readonly string[], io: Io, diag: Diagnostics): number {

@@ -1,15 +1,15 @@
 // @vitest-environment node
 // The committed bundle is what the app ships: it must be what the importer builds from the seeds
 // today, and it must hold what issue 2 asks of the seed, exactly.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
 import type { Bundle, SourceSpan } from '../bundle/schema.ts';
 import { validateBundle } from '../bundle/validate.ts';
-import { buildBundle, pageStem, type PageInput } from './build-bundle.ts';
-import { toJson } from './command-line.ts';
+import { buildBundle } from './build-bundle.ts';
+import { readSeedsFolder, toJson } from './command-line.ts';
 import { Diagnostics } from './diagnostics.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,26 +18,8 @@ const committedSchema = readFileSync(join(ROOT, 'public/data/bundle.schema.json'
 const bundle = JSON.parse(committed) as Bundle;
 
 function buildFromSeeds(): string {
-  const seeds = join(ROOT, 'seeds');
-  const inputs: PageInput[] = readdirSync(seeds)
-    .filter((n) => /\.(txt|html?)$/.test(n))
-    .map((fileName) => {
-      const annotation = `${pageStem(fileName)}.annotations.yaml`;
-      const annotationPath = join(seeds, annotation);
-      let source: string | null = null;
-      try {
-        source = readFileSync(annotationPath, 'utf8');
-      } catch {
-        source = null;
-      }
-      return {
-        file: `seeds/${fileName}`,
-        fileName,
-        bytes: readFileSync(join(seeds, fileName)),
-        annotation: source === null ? null : { file: `seeds/${annotation}`, source },
-      };
-    });
   const diag = new Diagnostics();
+  const inputs = readSeedsFolder(join(ROOT, 'seeds'), (path) => relative(ROOT, path), diag);
   const json = toJson(buildBundle(inputs, diag));
   expect(diag.all).toEqual([]);
   return json;
