@@ -204,6 +204,45 @@ describe('page variants', () => {
   });
 });
 
+describe('pages this parser only partly understands', () => {
+  it('warns when the decision itself is cut short, keeping the marker in its text', () => {
+    const { page, diag } = parse(
+      MILL_LANE.replace(
+        'of £1.580 million.',
+        'of £1.580 million ...  view the full decision text for item 9',
+      ),
+    );
+    expect(diag.warnings().map((d) => [d.line, d.message])).toEqual([
+      [15, 'the decision text is cut short on this page; the marker is kept in its text'],
+    ]);
+    expect(page.items[0]!.decision!.text).toMatch(/view the full decision text for item 9$/);
+  });
+
+  it('warns when the "Issue - meetings" heading is missing and reads the first line as the title', () => {
+    const { page, diag } = parse(MILL_LANE.replace('Issue - meetings\n\n', ''));
+    expect(page.title).toBe('Land at Mill Lane');
+    expect(diag.warnings().map((d) => [d.line, d.message])).toEqual([
+      [1, 'no "Issue - meetings" heading; reading the first line as the issue title'],
+    ]);
+  });
+
+  it('lists an additional document without a link as a title only', () => {
+    const { page } = parse(
+      LIBRARY_HOURS.replace(
+        'Additional documents:\n\n',
+        'Additional documents:\n\nMap of branches\n\n',
+      ),
+    );
+    expect(page.items[0]!.documents.at(-1)).toEqual({
+      title: 'Map of branches',
+      format: null,
+      sizeKb: null,
+      role: 'additional',
+    });
+    expect(page.items[0]!.additionalDocumentsUnlisted).toBe(false);
+  });
+});
+
 describe('bad pages', () => {
   it('rejects an impossible date with its line, never rolling it over', () => {
     expect(parseError(BAD_DATE)).toEqual([

@@ -58,7 +58,8 @@ const RESOLUTION_NUMBERS = [
   /^\s*(\d{1,3})[.)]\s+/, // "1.", "1)"
 ];
 const TRUNCATION_MARKER =
-  /\s*(?:\.\.\.|…)\s*view the full (?:minutes|decision) text for item\s*([^\s.]*)\.?\s*$/i;
+  /\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*([^\s.]*)\.?\s*$/i;
+const DECISION_CUT = /view the full decision text for item/i;
 
 const MONTHS = [
   'January',
@@ -341,6 +342,16 @@ function parseDecision(
   if (!span) {
     diag.warn(file, section.heading!.number, 'a "Decision:" heading with no text under it');
     return null;
+  }
+  const cut = section.lines.find((l) => DECISION_CUT.test(l.text));
+  if (cut) {
+    // The bundle has no "cut short" flag for decisions, so the marker stays in the text for the
+    // reader to see, rather than the decision passing as complete.
+    diag.warn(
+      file,
+      cut.number,
+      'the decision text is cut short on this page; the marker is kept in its text',
+    );
   }
   const starts: { line: Line; number: string; textStart: number }[] = [];
   for (const line of section.lines) {
