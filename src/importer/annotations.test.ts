@@ -151,6 +151,37 @@ commitments:
   });
 });
 
+describe('commitments and steps', () => {
+  const COMMITMENT = `${HEAD}commitments:
+  - id: shorter-hours
+    text: Reduce opening hours
+    owner: null
+    due: Feb 2012
+    basis: stated
+    quote: Opening hours be reduced by 10-15% from Feb 2012
+`;
+
+  it('needs the owner written out, even as null', () => {
+    expect(build(COMMITMENT.replace('    owner: null\n', '')).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:4: error: commitment 1: write "owner:", as null where the record names nobody',
+    ]);
+  });
+
+  it('takes a stated date only from the quote', () => {
+    expect(build(COMMITMENT.replace('due: Feb 2012', 'due: March 2012')).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:7: error: commitment 1: the basis is "stated" but the quote does not give the date 2012-03; quote the words that do, or make the basis "editor"',
+    ]);
+    expect(
+      build(
+        COMMITMENT.replace('due: Feb 2012', 'due: March 2012').replace(
+          'basis: stated',
+          'basis: editor',
+        ),
+      ).messages,
+    ).toEqual([]);
+  });
+});
+
 describe('dates an editor writes', () => {
   it.each([
     ['April 2011', { date: '2011-04', precision: 'month' }],

@@ -278,6 +278,24 @@ class Join {
     return d;
   }
 
+  /** "Stated" means the record says it: a stated date must be one the quote itself gives. */
+  private expectStatedDate(node: YamlObject, key: string, date: PreciseDate, source: SourceSpan) {
+    const said = this.page.mentions.some(
+      (m) =>
+        m.kind === 'date' &&
+        source.start <= m.start &&
+        m.end <= source.end &&
+        m.value.date === date.date &&
+        m.value.precision === date.precision,
+    );
+    if (!said) {
+      node.error(
+        key,
+        `${node.what}: the basis is "stated" but the quote does not give the date ${date.date}; quote the words that do, or make the basis "editor"`,
+      );
+    }
+  }
+
   figure(f: YamlObject): Figure[] {
     const id = this.id(f);
     const kind = f.oneOf('kind', figureKind.options, true);
@@ -365,6 +383,7 @@ class Join {
       const source = this.quote(step);
       const itemId = source ? this.itemAt(step, source) : undefined;
       if (!id || !label || fte === undefined || !basis || !source || !itemId) continue;
+      if (date && basis === 'stated') this.expectStatedDate(step, 'date', date, source);
       const stepId = `${id}-${slug(label)}`;
       if (steps.some((x) => x.id === stepId))
         step.error('label', `${step.what}: a step "${label}" is already listed`);
@@ -396,6 +415,9 @@ class Join {
     const id = this.id(c);
     const text = c.string('text', true);
     // An owner must be written out, even as null, so that "nobody named" is a choice, not an omission.
+    if (!c.present('owner')) {
+      c.error(undefined, `${c.what}: write "owner:", as null where the record names nobody`);
+    }
     const owner = c.string('owner') ?? null;
     const due = c.has('due') ? this.date(c, 'due') : undefined;
     const status = c.oneOf('status', ['open', 'met', 'withdrawn'] as const) ?? 'open';
@@ -410,6 +432,7 @@ class Join {
         return etext && esource ? [{ text: etext, source: esource }] : [];
       });
     if (!id || !text || !basis || !source || !madeAt) return [];
+    if (due && basis === 'stated') this.expectStatedDate(c, 'due', due, source);
     return [{ id, text, owner, due: due ?? null, madeAt, status, evidence, source, basis }];
   }
 }

@@ -47,6 +47,12 @@ export class YamlObject {
     return this.ctx.lineCounter.linePos(offset).line;
   }
 
+  /** Written in the file at all, even as null. */
+  present(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Written with a value other than null. */
   has(key: string): boolean {
     return this.entries.has(key) && !isNullScalar(this.entries.get(key)!.value);
   }
