@@ -3,7 +3,7 @@
  * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
-import type { Figure, OutcomeValue } from '@/bundle/schema.ts';
+import type { Basis, Figure, OutcomeValue } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;
 
@@ -218,20 +218,126 @@ export const strings = {
     textLabel: 'Source text',
     highlightLabel: 'Quoted passage',
   },
+  chart: {
+    failed: 'This chart could not be drawn. The table below has the same figures.',
+    basis: (b: Basis) =>
+      b === 'stated'
+        ? 'Stated in the record'
+        : b === 'editor'
+          ? 'Editor’s reading'
+          : 'Inferred from the record',
+    countWord: (n: number) =>
+      ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ??
+      String(n),
+    list: (parts: readonly string[]) =>
+      parts.length <= 1
+        ? (parts[0] ?? '')
+        : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+  },
   timeline: {
     title: 'Decision timeline',
-    summary: 'Every meeting and decision on one time axis, with commitments and phases.',
-    building: 'This view is being built.',
+    intro:
+      'Every meeting and decision on one time axis, with the dates commitments fall due and the phases of the structure change.',
+    filtersHeading: 'Filter the timeline',
+    bodyFilter: 'Body',
+    issueFilter: 'Issue',
+    all: 'All',
+    clearFilters: 'Clear filters',
+    unknownBody: (id: string) =>
+      `This record has no body with the id “${id}”, so that filter is not applied.`,
+    unknownIssue: (id: string) =>
+      `This record has no issue with the id “${id}”, so that filter is not applied.`,
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}.`,
+    chartHeading: 'On a time axis',
+    summary: (meetings: number, dues: number, phases: number, from: string, to: string) =>
+      `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, ${dues} ${dues === 1 ? 'due date' : 'due dates'} and ${phases} ${phases === 1 ? 'phase' : 'phases'}, from ${from} to ${to}.`,
+    howToRead:
+      'A dot is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
+    lane: { meeting: 'Meetings', due: 'Due dates', phase: 'Phases' },
+    kind: { meeting: 'Meeting', due: 'Commitment due', phase: 'Structure phase' },
+    tableCaption: 'Everything on the timeline, oldest first',
+    colDate: 'Date',
+    colKind: 'What',
+    colDetail: 'Detail',
+    colBody: 'Body',
+    meetingDetail: (body: string) => `${body} met`,
+    itemLabel: (number: string | null, title: string) =>
+      number ? `Item ${number}: ${title}` : title,
+    phaseDetail: (label: string, fte: string, role: string) => `${label}: ${fte} ${role}`,
+    saidAt: (body: string, date: string) => `Said at ${body}, ${date}`,
+    empty: 'This record has no meetings, due dates or phases to place on a timeline.',
+    noMatch: 'Nothing on the timeline matches these filters.',
   },
   savings: {
     title: 'Savings',
-    summary:
-      'Recurring savings, indicative ranges and one-off costs, each drawn as what it is and never summed together.',
-    building: 'This view is being built.',
+    intro:
+      'What the record says the changes would save every year, and what they would cost once. The two are drawn apart and never added together.',
+    notDerived:
+      'Nothing here is worked out by this site: each figure is drawn as the record states it, with no totals, net or cumulative figures.',
+    recurringHeading: 'Recurring savings',
+    recurringPart: (amount: string, recurrence: string, indicative: boolean) =>
+      indicative ? `an indicative ${amount} (${recurrence})` : `${amount} (${recurrence})`,
+    recurringSummary: (parts: string) => `Recurring savings stated: ${parts}.`,
+    barRecurring: (amount: string) => `${amount} a year`,
+    barRange: (amount: string, indicative: boolean) =>
+      indicative ? `${amount} a year, indicative range` : `${amount} a year, range`,
+    barCost: (amount: string, period: string | null) =>
+      period ? `${amount} once, in ${period}` : `${amount} once`,
+    indicativeNote:
+      'An indicative range is drawn from its low to its high figure, hatched and outlined with a dashed line: the record gives no single figure.',
+    costsHeading: 'One-off costs',
+    costPart: (amount: string, period: string | null) =>
+      period ? `${amount} in ${period}` : amount,
+    costsSummary: (parts: string) =>
+      `One-off costs stated: ${parts}. A one-off cost is paid once, so it is not set against the yearly savings.`,
+    legendStated: 'Stated figure',
+    legendIndicative: 'Indicative range',
+    legendCost: 'One-off cost',
+    recurringCaption: 'Recurring savings, as the record states them',
+    costsCaption: 'One-off costs, as the record states them',
+    colFigure: 'Figure',
+    colAmount: 'Amount',
+    colRecurrence: 'How often',
+    colPeriod: 'Period',
+    colBasis: 'Basis',
+    colSaidAt: 'Said at',
+    notGiven: 'Not given',
+    saidAt: (body: string, date: string) => `${body}, ${date}`,
+    indicativeSuffix: 'indicative',
+    emptyRecurring: 'This record states no recurring savings.',
+    emptyCosts: 'This record states no one-off costs.',
   },
   structure: {
     title: 'Structure changes',
-    summary: 'Posts by role over time, phase by phase.',
-    building: 'This view is being built.',
+    intro:
+      'Posts (full-time equivalent) by role over time, phase by phase, as the record sets them out.',
+    chartHeading: 'Posts over time',
+    seriesSummary: (role: string, from: string, to: string, phases: string, by: string) =>
+      `${role} posts ${Number(to) < Number(from) ? 'fall' : Number(to) > Number(from) ? 'rise' : 'stay'} from ${from} to ${to} over ${phases}, by ${by}.`,
+    phases: (n: string, count: number) => `${n} ${count === 1 ? 'phase' : 'phases'}`,
+    undatedSummary: (role: string, fte: string, condition: string | null) =>
+      `${fte} ${role} ${fte === '1' ? 'post' : 'posts'}${condition ? `, ${condition}` : ''}, with no date given.`,
+    firstMarker: (label: string, date: string) => `${label}, ${date}`,
+    phaseMarker: (label: string, date: string) => `${label}, by ${date}`,
+    undatedLine: (role: string, fte: string, condition: string | null) =>
+      `${role}: ${fte}${condition ? `, ${condition}` : ''} (no date)`,
+    undatedNote: (role: string, fte: string, condition: string | null) =>
+      `${role}: ${fte} ${fte === '1' ? 'post' : 'posts'}${condition ? ` ${condition}` : ''}. The record gives no date, so it is drawn as a dashed line across the whole chart, not as a change at any one time.`,
+    notCharted: (role: string, label: string) =>
+      `${role}, ${label}: the record gives no date, so this step is in the table but not on the chart.`,
+    monthNote:
+      'A phase given only as a month is marked at the start of that month and its whole month is shaded; the record names no day.',
+    notesHeading: 'Notes from the record',
+    yAxis: 'Posts (FTE)',
+    tableCaption: 'Posts by role and step',
+    colRole: 'Role',
+    colStep: 'Step',
+    colDate: 'Date',
+    colFte: 'Posts (FTE)',
+    colCondition: 'Condition and notes',
+    colBasis: 'Basis',
+    noDate: 'No date given',
+    empty: 'This record sets out no structure changes.',
   },
 } as const;

@@ -1,15 +1,190 @@
+import { Link } from 'react-router';
+import { paths } from '@/app/paths.ts';
+import { IndicativeBadge } from '@/ui/badges.tsx';
+import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
+import { DataTable, type Column } from '@/ui/data-table.tsx';
+import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { formatAmount, formatDay, formatPreciseDate } from '@/ui/format.ts';
+import { Money } from '@/ui/money.tsx';
+import { SourceLink } from '@/ui/source-link.tsx';
+import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
+import { savingsModel, type FigureBar } from './savings-series.ts';
 
-/** Placeholder until the chart view lands; it says honestly that the view is not built yet. */
+const s = strings.savings;
+
+const columns: readonly Column<FigureBar>[] = [
+  {
+    key: 'figure',
+    header: s.colFigure,
+    rowHeader: true,
+    cell: ({ figure }) => (
+      <>
+        {figure.label}
+        {figure.indicative && (
+          <>
+            {' '}
+            <IndicativeBadge />
+          </>
+        )}
+        {figure.note && <span className="cell-note">{figure.note}</span>}
+      </>
+    ),
+  },
+  {
+    key: 'amount',
+    header: s.colAmount,
+    numeric: true,
+    cell: ({ figure }) => (
+      <SourceLink to={paths.sourceOf(figure.source)}>
+        <Money amount={figure} />
+      </SourceLink>
+    ),
+  },
+  {
+    key: 'recurrence',
+    header: s.colRecurrence,
+    cell: ({ figure }) => strings.recurrence.word(figure.recurrence),
+  },
+  {
+    key: 'period',
+    header: s.colPeriod,
+    cell: ({ figure }) => (figure.period ? <DateText precise={figure.period} /> : s.notGiven),
+  },
+  { key: 'basis', header: s.colBasis, cell: ({ figure }) => strings.chart.basis(figure.basis) },
+  {
+    key: 'said-at',
+    header: s.colSaidAt,
+    cell: ({ figure, place }) =>
+      place ? (
+        <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+          {s.saidAt(place.body.name, formatDay(place.meeting.date))}
+        </Link>
+      ) : (
+        figure.itemId
+      ),
+  },
+];
+
+function recurringSummary(bars: readonly FigureBar[]): string {
+  return s.recurringSummary(
+    strings.chart.list(
+      bars.map(({ figure, isRange }) =>
+        s.recurringPart(
+          formatAmount(figure),
+          strings.recurrence.word(figure.recurrence),
+          isRange && figure.indicative,
+        ),
+      ),
+    ),
+  );
+}
+
+function costsSummary(bars: readonly FigureBar[]): string {
+  return s.costsSummary(
+    strings.chart.list(
+      bars.map(({ figure }) =>
+        s.costPart(formatAmount(figure), figure.period ? formatPreciseDate(figure.period) : null),
+      ),
+    ),
+  );
+}
+
+function Panel({
+  id,
+  title,
+  bars,
+  variant,
+  empty,
+  summary,
+  caption,
+}: {
+  id: string;
+  title: string;
+  bars: readonly FigureBar[];
+  variant: BarVariant;
+  empty: string;
+  summary: string;
+  caption: string;
+}) {
+  if (bars.length === 0) {
+    return (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{title}</h2>
+        <EmptyState title={empty} />
+      </section>
+    );
+  }
+  const hasRange = bars.some((b) => b.isRange);
+  const key =
+    variant === 'cost'
+      ? [{ label: s.legendCost, swatch: 'hatched' as const, color: chartColors.cost }]
+      : [
+          ...(bars.some((b) => !b.isRange)
+            ? [{ label: s.legendStated, swatch: 'solid' as const, color: chartColors.primary }]
+            : []),
+          ...(hasRange
+            ? [
+                {
+                  label: s.legendIndicative,
+                  swatch: 'hatched' as const,
+                  color: chartColors.secondary,
+                },
+              ]
+            : []),
+        ];
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      summary={summary}
+      height={chartHeight(bars)}
+      chart={<FigureBarChart bars={bars} variant={variant} />}
+      table={
+        <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
+      }
+    >
+      <ChartKey items={key} />
+      {variant === 'recurring' && hasRange && <p>{s.indicativeNote}</p>}
+    </ChartFrame>
+  );
+}
+
 export function Component() {
-  const s = strings.savings;
+  const query = useBundleIndex(savingsModel);
   return (
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <p>{s.summary}</p>
-      <p>{s.building}</p>
+      <p className="lede">{s.intro}</p>
+      <QueryView query={query}>
+        {(model) => (
+          <>
+            <p className="chart-assumption">{s.notDerived}</p>
+            <Panel
+              id="recurring-heading"
+              title={s.recurringHeading}
+              bars={model.recurring}
+              variant="recurring"
+              empty={s.emptyRecurring}
+              summary={recurringSummary(model.recurring)}
+              caption={s.recurringCaption}
+            />
+            <Panel
+              id="costs-heading"
+              title={s.costsHeading}
+              bars={model.costs}
+              variant="cost"
+              empty={s.emptyCosts}
+              summary={costsSummary(model.costs)}
+              caption={s.costsCaption}
+            />
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

@@ -8,8 +8,7 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <p>{s.summary}</p>
-      <p>{s.building}</p>
+      <p>{s.intro}</p>
     </>
   );
 }

@@ -1,0 +1,157 @@
+import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'recharts';
+import { chartColors } from '@/ui/chart-frame.tsx';
+import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
+import { strings } from '@/ui/strings.en.ts';
+import { formatMoneyTick, moneyTicks, wrapLabel, type FigureBar } from './savings-series.ts';
+
+const s = strings.savings;
+
+export type BarVariant = 'recurring' | 'cost';
+
+const ROW_HEIGHT = 104;
+const BAR_SIZE = 22;
+const LINE = 15;
+const AXIS_HEIGHT = 36;
+/** Roughly how wide one character of the 13px label is, to wrap labels to the plot's width. */
+const CHAR_PX = 7;
+
+const HATCH_INDICATIVE = 'savings-hatch-indicative';
+const HATCH_COST = 'savings-hatch-cost';
+
+export function chartHeight(bars: readonly FigureBar[]): number {
+  return Math.max(1, bars.filter((b) => b.span).length) * ROW_HEIGHT + AXIS_HEIGHT;
+}
+
+/** The words drawn above a bar: its amount and what kind of money it is, then its label. */
+export function barHeadline(bar: FigureBar, variant: BarVariant): string {
+  const amount = formatAmount(bar.figure);
+  if (variant === 'cost') {
+    return s.barCost(amount, bar.figure.period ? formatPreciseDate(bar.figure.period) : null);
+  }
+  return bar.isRange ? s.barRange(amount, bar.figure.indicative) : s.barRecurring(amount);
+}
+
+type Row = { id: string; span: [number, number]; bar: FigureBar };
+
+function BarLabel({
+  y,
+  payload,
+  rows,
+  variant,
+}: {
+  y?: number;
+  payload?: { value?: unknown };
+  rows: ReadonlyMap<string, Row>;
+  variant: BarVariant;
+}) {
+  // Labels start at the plot's left edge, above their bar, so they can use its whole width.
+  const plot = usePlotArea();
+  const row = rows.get(String(payload?.value));
+  if (!row || y === undefined || !plot) return null;
+  const width = Math.max(16, Math.floor(plot.width / CHAR_PX));
+  const lines = [barHeadline(row.bar, variant), ...wrapLabel(row.bar.figure.label, width, 2)];
+  const top = y - BAR_SIZE / 2 - 6 - LINE * (lines.length - 1);
+  return (
+    <text x={plot.x} y={top} fill={chartColors.primary} fontSize={13} textAnchor="start">
+      {lines.map((line, i) => (
+        <tspan key={i} x={plot.x} dy={i === 0 ? 0 : LINE} fontWeight={i === 0 ? 700 : 400}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Horizontal bars, one per figure: a single amount runs from zero, a range floats from its low
+ * to its high figure. Indicative ranges are hatched with a dashed outline; costs are hatched
+ * the other way in another colour, so no series relies on colour alone.
+ */
+export function FigureBarChart({
+  bars,
+  variant,
+}: {
+  bars: readonly FigureBar[];
+  variant: BarVariant;
+}) {
+  const rows: Row[] = bars.flatMap((bar) =>
+    bar.span ? [{ id: bar.figure.id, span: bar.span, bar }] : [],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ticks = moneyTicks(Math.max(0, ...rows.map((r) => r.span[1])), 5);
+  const top = ticks[ticks.length - 1] ?? 0;
+
+  const style = (row: Row) => {
+    if (variant === 'cost') {
+      return { fill: `url(#${HATCH_COST})`, stroke: chartColors.cost, strokeDasharray: undefined };
+    }
+    if (row.bar.isRange) {
+      return {
+        fill: `url(#${HATCH_INDICATIVE})`,
+        stroke: chartColors.secondary,
+        strokeDasharray: '5 3',
+      };
+    }
+    return { fill: chartColors.primary, stroke: chartColors.primary, strokeDasharray: undefined };
+  };
+
+  return (
+    <BarChart
+      layout="vertical"
+      data={rows}
+      margin={{ top: 4, right: 24, bottom: 4, left: 16 }}
+      accessibilityLayer={false}
+    >
+      <defs>
+        <pattern
+          id={HATCH_INDICATIVE}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="8" height="8" fill="#e0f2ef" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke={chartColors.secondary} strokeWidth="3" />
+        </pattern>
+        <pattern
+          id={HATCH_COST}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(-45)"
+        >
+          <rect width="8" height="8" fill="#fbe4e4" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke={chartColors.cost} strokeWidth="3" />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+      <XAxis
+        type="number"
+        domain={[0, top]}
+        ticks={ticks}
+        tickFormatter={formatMoneyTick}
+        tick={{ fill: chartColors.muted, fontSize: 12 }}
+        stroke={chartColors.muted}
+        height={AXIS_HEIGHT - 8}
+      />
+      <YAxis
+        type="category"
+        dataKey="id"
+        width={1}
+        axisLine={false}
+        tickLine={false}
+        tick={(props) => (
+          <BarLabel y={Number(props.y)} payload={props.payload} rows={byId} variant={variant} />
+        )}
+      />
+      <Bar dataKey="span" barSize={BAR_SIZE} isAnimationActive={false} strokeWidth={2}>
+        {rows.map((row) => {
+          const { fill, stroke, strokeDasharray } = style(row);
+          return (
+            <Cell key={row.id} fill={fill} stroke={stroke} strokeDasharray={strokeDasharray} />
+          );
+        })}
+      </Bar>
+    </BarChart>
+  );
+}

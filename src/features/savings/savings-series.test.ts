@@ -1,0 +1,111 @@
+import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { buildIndex } from '@/bundle/indexes.ts';
+import type { Bundle, Figure } from '@/bundle/schema.ts';
+import {
+  figureSpan,
+  formatMoneyTick,
+  moneyTicks,
+  savingsModel,
+  wrapLabel,
+} from './savings-series.ts';
+
+function withFigures(figures: Figure[]): Bundle {
+  return { ...buildValidBundle(), figures };
+}
+
+describe('savingsModel', () => {
+  it('keeps recurring savings and one-off costs apart, largest first', () => {
+    const model = savingsModel(buildIndex(buildValidBundle()));
+    expect(model.recurring.map((b) => b.figure.id)).toEqual([
+      'harbour-review-range',
+      'harbour-full-year-saving',
+    ]);
+    expect(model.costs.map((b) => b.figure.id)).toEqual(['harbour-survey-cost']);
+    expect(model.recurring[0]).toMatchObject({ span: [600000, 1100000], isRange: true });
+    expect(model.recurring[1]).toMatchObject({ span: [0, 150000], isRange: false });
+    expect(model.recurring[1]?.place?.body.name).toBe('Cabinet');
+  });
+
+  it('is empty for an empty bundle', () => {
+    expect(savingsModel(buildIndex(buildEmptyBundle()))).toEqual({ recurring: [], costs: [] });
+  });
+
+  it('leaves out what is not recurring money saved or one-off money spent', () => {
+    const base = buildValidBundle().figures[0]!;
+    const model = savingsModel(
+      buildIndex(
+        withFigures([
+          { ...base, id: 'fte', unit: 'fte' },
+          { ...base, id: 'one-off-saving', recurrence: 'one-off' },
+          { ...base, id: 'funding', kind: 'funding' },
+          { ...base, id: 'annual-cost', kind: 'cost', recurrence: 'annual' },
+          { ...base, id: 'kept' },
+        ]),
+      ),
+    );
+    expect(model.recurring.map((b) => b.figure.id)).toEqual(['kept']);
+    expect(model.costs).toEqual([]);
+  });
+
+  it('keeps a figure with no amount in the list but gives it no bar', () => {
+    const base = buildValidBundle().figures[0]!;
+    const model = savingsModel(
+      buildIndex(withFigures([{ ...base, value: undefined, id: 'no-amount' }])),
+    );
+    expect(model.recurring).toHaveLength(1);
+    expect(model.recurring[0]).toMatchObject({ span: null, isRange: false });
+  });
+});
+
+describe('figureSpan', () => {
+  const base = buildValidBundle().figures[0]!;
+  it('runs from zero for one amount and low to high for a range', () => {
+    expect(figureSpan({ ...base, value: 213000 })).toEqual([0, 213000]);
+    const range = { ...base, value: undefined };
+    expect(figureSpan({ ...range, low: 800000, high: 1200000 })).toEqual([800000, 1200000]);
+    expect(figureSpan({ ...range, low: 5, high: 2 })).toEqual([2, 5]);
+    expect(figureSpan({ ...range, low: 5 })).toBeNull();
+  });
+});
+
+describe('moneyTicks', () => {
+  it('gives round steps that reach the largest amount', () => {
+    expect(moneyTicks(1_200_000)).toEqual([0, 500_000, 1_000_000, 1_500_000]);
+    expect(moneyTicks(80_000)).toEqual([0, 20_000, 40_000, 60_000, 80_000]);
+    expect(moneyTicks(213_000, 3)).toEqual([0, 200_000, 400_000]);
+  });
+
+  it('has one tick for nothing to show', () => {
+    expect(moneyTicks(0)).toEqual([0]);
+    expect(moneyTicks(Number.NaN)).toEqual([0]);
+  });
+});
+
+describe('formatMoneyTick', () => {
+  it('writes short en-GB money', () => {
+    expect(formatMoneyTick(0)).toBe('£0');
+    expect(formatMoneyTick(250_000)).toBe('£250k');
+    expect(formatMoneyTick(1_200_000)).toBe('£1.2m');
+    expect(formatMoneyTick(1_500)).toBe('£1.5k');
+    expect(formatMoneyTick(900)).toBe('£900');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wraps at word boundaries', () => {
+    expect(wrapLabel('One-off resource to support the change', 20)).toEqual([
+      'One-off resource to',
+      'support the change',
+    ]);
+  });
+
+  it('cuts a long label with an ellipsis', () => {
+    const lines = wrapLabel('a b c d e f g h i j k l m n o p', 5, 2);
+    expect(lines).toEqual(['a b c', 'd e…']);
+  });
+
+  it('copes with one long word and with nothing', () => {
+    expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Superca…']);
+    expect(wrapLabel('', 8)).toEqual([]);
+  });
+});

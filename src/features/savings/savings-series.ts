@@ -1,0 +1,115 @@
+/**
+ * Shapes the bundle's money figures for the savings view. Recurring savings and one-off costs
+ * stay in separate series: they are different kinds of money and are never added together.
+ */
+import {
+  oneOffCosts,
+  placeOfItem,
+  recurringSavings,
+  type BundleIndex,
+  type ItemPlace,
+} from '@/bundle/indexes.ts';
+import type { Figure } from '@/bundle/schema.ts';
+
+export type FigureBar = {
+  figure: Figure;
+  place: ItemPlace | null;
+  /**
+   * What the bar covers: 0 to the amount for a single figure, low to high for a range. Null when
+   * the figure has neither a value nor both ends of a range, so it can only be listed.
+   */
+  span: [number, number] | null;
+  /** A range, stated or indicative, is drawn floating from its low to its high figure. */
+  isRange: boolean;
+};
+
+export function figureSpan(f: Figure): [number, number] | null {
+  if (f.value !== undefined) return [0, f.value];
+  if (f.low !== undefined && f.high !== undefined) {
+    return f.low <= f.high ? [f.low, f.high] : [f.high, f.low];
+  }
+  return null;
+}
+
+function toBar(index: BundleIndex, figure: Figure): FigureBar {
+  const span = figureSpan(figure);
+  return {
+    figure,
+    place: placeOfItem(index, figure.itemId),
+    span,
+    isRange: figure.value === undefined && span !== null,
+  };
+}
+
+/** Largest first, so the eye reads the biggest claim first; ties keep the record's order. */
+function byTop(a: FigureBar, b: FigureBar): number {
+  return (b.span?.[1] ?? -1) - (a.span?.[1] ?? -1);
+}
+
+export type SavingsModel = { recurring: FigureBar[]; costs: FigureBar[] };
+
+export function savingsModel(index: BundleIndex): SavingsModel {
+  return {
+    recurring: recurringSavings(index)
+      .map((f) => toBar(index, f))
+      .sort(byTop),
+    costs: oneOffCosts(index)
+      .map((f) => toBar(index, f))
+      .sort(byTop),
+  };
+}
+
+/** A round top for a money axis and evenly spaced ticks up to it (1, 2, 2.5 or 5 steps). */
+export function moneyTicks(max: number, maxTicks = 5): number[] {
+  if (!(max > 0)) return [0];
+  const rough = max / Math.max(1, maxTicks - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step =
+    [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step; t += step) {
+    ticks.push(Math.round(t));
+    if (t >= max) break;
+  }
+  return ticks;
+}
+
+/** Short en-GB money for axis ticks: "£0", "£250k", "£1.2m". Full amounts are in the table. */
+export function formatMoneyTick(value: number): string {
+  if (value === 0) return '£0';
+  if (Math.abs(value) >= 1_000_000) {
+    return `£${(value / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 2 })}m`;
+  }
+  if (Math.abs(value) >= 1_000) {
+    return `£${(value / 1_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}k`;
+  }
+  return `£${value.toLocaleString('en-GB')}`;
+}
+
+/**
+ * Breaks a label into lines of at most `width` characters at word boundaries, keeping at most
+ * `maxLines`; a cut label ends with an ellipsis. SVG text does not wrap by itself.
+ */
+export function wrapLabel(text: string, width: number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= width || !line) {
+      line = next;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const cut = lines.length > maxLines;
+  const kept = lines.slice(0, maxLines).map((l) => (l.length > width ? l.slice(0, width) : l));
+  if (cut || lines.some((l) => l.length > width)) {
+    const last = kept[kept.length - 1] ?? '';
+    const room = Math.max(1, width - 1);
+    kept[kept.length - 1] = `${last.length > room ? last.slice(0, room).trimEnd() : last}…`;
+  }
+  return kept;
+}
