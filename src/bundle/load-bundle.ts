@@ -1,0 +1,350 @@
+/**
+ * Reads a bundle record by record. A record that breaks the contract (its shape, a quote that
+ * does not match its document, a reference to a record that is not there) is set aside with the
+ * reason, and everything else is kept, so a partly wrong bundle still shows what is right and
+ * says exactly what it left out: for every collection, shown + set aside = total.
+ *
+ * Only what makes the whole bundle unreadable is fatal: not an object, a schema version this app
+ * cannot read, a missing header field, or a collection that is not a list.
+ */
+import * as z from 'zod/mini';
+import {
+  describe,
+  formatPath,
+  problemsFromIssues,
+  type Problem,
+  WHOLE_BUNDLE,
+} from './problems.ts';
+import * as s from './schema.ts';
+import type { Bundle, SourceSpan } from './schema.ts';
+
+const recordSchemas = {
+  documents: s.document,
+  bodies: s.body,
+  meetings: s.meeting,
+  issues: s.issue,
+  items: s.item,
+  mentions: s.mention,
+  figures: s.figure,
+  structure: s.structure,
+  commitments: s.commitment,
+} as const;
+
+/** The record lists, in an order where every reference points to an earlier list. */
+export type CollectionName = keyof typeof recordSchemas;
+export const COLLECTIONS = Object.keys(recordSchemas) as CollectionName[];
+
+/** `council` is a single record, counted like a list of zero or one. */
+export type RecordKind = CollectionName | 'council';
+
+export type SetAside = {
+  kind: RecordKind;
+  index: number;
+  /** The record's id where it has a readable one. */
+  id: string | null;
+  problems: Problem[];
+  /** True where the record's only fault is pointing to another record that was set aside. */
+  knockOn: boolean;
+};
+
+export type Count = { total: number; shown: number; setAside: number };
+
+export type Notice =
+  | { kind: 'newer-version'; version: number }
+  /** Fields this app does not know, by path pattern (`items[].extra`), with how many records. */
+  | { kind: 'unknown-fields'; fields: { path: string; records: number }[] };
+
+export type LoadReport = {
+  schemaVersion: number;
+  counts: Record<RecordKind, Count>;
+  setAside: SetAside[];
+  notices: Notice[];
+};
+
+export type LoadResult =
+  { ok: true; bundle: Bundle; report: LoadReport } | { ok: false; problems: Problem[] };
+
+const headerSchema = z.object({
+  generatedAt: s.bundleSchema.shape.generatedAt,
+  asOf: s.bundleSchema.shape.asOf,
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function knownKeys(schema: unknown): ReadonlySet<string> | null {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? new Set(Object.keys(shape)) : null;
+}
+
+export type LoadOptions = {
+  /** Refuse any version but the current one (the importer's own output must be exact). */
+  exactVersion?: boolean;
+};
+
+export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResult {
+  const fatal = (path: string, message: string): LoadResult => ({
+    ok: false,
+    problems: [{ path, message }],
+  });
+  if (!isRecord(input)) return fatal(WHOLE_BUNDLE, `expected an object, got ${describe(input)}`);
+
+  const version = input.schemaVersion;
+  const notices: Notice[] = [];
+  if (version !== s.SCHEMA_VERSION) {
+    const newer =
+      typeof version === 'number' && Number.isInteger(version) && version > s.SCHEMA_VERSION;
+    if (!newer || options.exactVersion) {
+      const why =
+        typeof version === 'number' && version < s.SCHEMA_VERSION
+          ? '; no earlier version was ever published, so there is nothing to migrate from'
+          : '';
+      return fatal(
+        'schemaVersion',
+        `this app reads schema version ${s.SCHEMA_VERSION}, the bundle says ${describe(version)}${why}`,
+      );
+    }
+    // A newer bundle is read as far as this version understands it; the notice says so.
+    notices.push({ kind: 'newer-version', version: version as number });
+  }
+
+  const header = headerSchema.safeParse(input);
+  if (!header.success)
+    return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
+  for (const name of COLLECTIONS) {
+    if (!Array.isArray(input[name])) {
+      return fatal(
+        name,
+        `expected a list, got ${input[name] === undefined ? 'nothing' : describe(input[name])}`,
+      );
+    }
+  }
+
+  const setAside: SetAside[] = [];
+  const counts = {} as Record<RecordKind, Count>;
+  const unknown = new Map<string, number>();
+  const noteUnknown = (path: string, value: unknown, schema: unknown) => {
+    const known = knownKeys(schema);
+    if (!known || !isRecord(value)) return;
+    for (const key of Object.keys(value)) {
+      if (!known.has(key)) unknown.set(`${path}.${key}`, (unknown.get(`${path}.${key}`) ?? 0) + 1);
+    }
+  };
+  noteUnknown('', input, s.bundleSchema);
+
+  let council: Bundle['council'] = null;
+  counts.council = { total: input.council == null ? 0 : 1, shown: 0, setAside: 0 };
+  if (input.council != null) {
+    const parsed = s.council.safeParse(input.council);
+    if (parsed.success) {
+      council = parsed.data;
+      counts.council.shown = 1;
+    } else {
+      counts.council.setAside = 1;
+      setAside.push({
+        kind: 'council',
+        index: 0,
+        id: null,
+        problems: problemsFromIssues(parsed.error.issues, input.council, ['council']),
+        knockOn: false,
+      });
+    }
+  }
+
+  const kept = {} as { [K in CollectionName]: z.infer<(typeof recordSchemas)[K]>[] };
+  const checker = new RecordChecker();
+  for (const name of COLLECTIONS) {
+    const list = input[name] as unknown[];
+    const schema: z.ZodMiniType = recordSchemas[name];
+    const shown: unknown[] = [];
+    // A plain loop, not forEach, so that a hole in a list built in code is read as a bad record.
+    for (let index = 0; index < list.length; index++) {
+      const raw = list[index];
+      const parsed = schema.safeParse(raw);
+      const rawId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : null;
+      const problems = parsed.success
+        ? checker.check(name, index, parsed.data as never)
+        : problemsFromIssues(parsed.error.issues, raw, [name, index]);
+      if (problems.length) {
+        const knockOn = problems.every((p) => checker.isKnockOn(p));
+        setAside.push({ kind: name, index, id: rawId, problems, knockOn });
+        if (rawId !== null) checker.setAside(name, rawId);
+      } else {
+        noteUnknown(`${name}[]`, raw, schema);
+        checker.keep(name, parsed.data as never);
+        shown.push(parsed.data);
+      }
+    }
+    (kept as Record<CollectionName, unknown[]>)[name] = shown;
+    counts[name] = {
+      total: list.length,
+      shown: shown.length,
+      setAside: list.length - shown.length,
+    };
+  }
+
+  if (unknown.size) {
+    notices.push({
+      kind: 'unknown-fields',
+      fields: [...unknown].map(([path, records]) => ({ path: path.replace(/^\./, ''), records })),
+    });
+  }
+
+  const bundle: Bundle = {
+    schemaVersion: s.SCHEMA_VERSION,
+    generatedAt: header.data.generatedAt,
+    asOf: header.data.asOf,
+    council,
+    ...kept,
+  };
+  return {
+    ok: true,
+    bundle,
+    report: { schemaVersion: version as number, counts, setAside, notices },
+  };
+}
+
+type Kept = { [K in CollectionName]: z.infer<(typeof recordSchemas)[K]> };
+
+/**
+ * The rules a schema cannot express for one record, checked against the records kept so far.
+ * Because collections are read in reference order, a record that points to a set-aside record
+ * is set aside too, with a reason that says so.
+ */
+class RecordChecker {
+  private readonly texts = new Map<string, string>();
+  private readonly keptIds = new Map<CollectionName, Set<string>>(
+    COLLECTIONS.map((c) => [c, new Set()]),
+  );
+  private readonly setAsideIds = new Map<CollectionName, Set<string>>(
+    COLLECTIONS.map((c) => [c, new Set()]),
+  );
+
+  keep<K extends CollectionName>(name: K, record: Kept[K]) {
+    this.keptIds.get(name)!.add(record.id);
+    if (name === 'documents') {
+      const doc = record as Kept['documents'];
+      this.texts.set(doc.id, doc.text);
+    }
+  }
+
+  setAside(name: CollectionName, id: string) {
+    this.setAsideIds.get(name)!.add(id);
+  }
+
+  check<K extends CollectionName>(name: K, index: number, record: Kept[K]): Problem[] {
+    const problems: Problem[] = [];
+    const at = (...rest: PropertyKey[]) => formatPath([name, index, ...rest]);
+    const span = (path: PropertyKey[], value: SourceSpan | null) => {
+      if (!value) return;
+      const text = this.texts.get(value.documentId);
+      if (text === undefined) {
+        problems.push(this.missing(at(...path, 'documentId'), 'documents', value.documentId));
+      } else if (value.end < value.start || text.slice(value.start, value.end) !== value.quote) {
+        problems.push({
+          path: at(...path, 'quote'),
+          message: `does not match the text of document "${value.documentId}" at ${value.start}-${value.end}`,
+        });
+      }
+    };
+    const ref = (path: PropertyKey[], to: CollectionName, id: string | null) => {
+      if (id !== null && !this.keptIds.get(to)!.has(id)) {
+        problems.push(this.missing(at(...path), to, id));
+      }
+    };
+    const amount = (r: { value?: unknown; low?: number; high?: number }) => {
+      const single = r.value !== undefined;
+      const hasLow = r.low !== undefined;
+      const hasHigh = r.high !== undefined;
+      if (single ? hasLow || hasHigh : !(hasLow && hasHigh)) {
+        problems.push({ path: at(), message: 'must have either a value, or both low and high' });
+      } else if (!single && r.low! > r.high!) {
+        problems.push({ path: at(), message: `low (${r.low}) is greater than high (${r.high})` });
+      }
+    };
+
+    if (this.keptIds.get(name)!.has(record.id)) {
+      problems.push({ path: at('id'), message: `"${record.id}" is used twice` });
+    }
+    switch (name) {
+      case 'meetings': {
+        const m = record as Kept['meetings'];
+        ref(['bodyId'], 'bodies', m.bodyId);
+        span(['source'], m.source);
+        break;
+      }
+      case 'issues': {
+        const i = record as Kept['issues'];
+        if (!this.texts.has(i.documentId)) {
+          problems.push(this.missing(at('documentId'), 'documents', i.documentId));
+        }
+        break;
+      }
+      case 'items': {
+        const i = record as Kept['items'];
+        ref(['issueId'], 'issues', i.issueId);
+        ref(['meetingId'], 'meetings', i.meetingId);
+        span(['source'], i.source);
+        span(['outcome', 'source'], i.outcome.source);
+        if (i.decision) {
+          span(['decision', 'source'], i.decision.source);
+          i.decision.resolutions.forEach((r, j) =>
+            span(['decision', 'resolutions', j, 'source'], r.source),
+          );
+        }
+        if (i.minutes) span(['minutes', 'source'], i.minutes.source);
+        break;
+      }
+      case 'mentions': {
+        const m = record as Kept['mentions'];
+        ref(['itemId'], 'items', m.itemId);
+        span([], m);
+        if (m.kind === 'money' || m.kind === 'percent') amount(m);
+        break;
+      }
+      case 'figures': {
+        const f = record as Kept['figures'];
+        ref(['itemId'], 'items', f.itemId);
+        f.mentionIds.forEach((m, j) => ref(['mentionIds', j], 'mentions', m));
+        span(['source'], f.source);
+        amount(f);
+        break;
+      }
+      case 'structure': {
+        const st = record as Kept['structure'];
+        st.steps.forEach((step, j) => {
+          ref(['steps', j, 'itemId'], 'items', step.itemId);
+          span(['steps', j, 'source'], step.source);
+        });
+        st.notes.forEach((n, j) => span(['notes', j, 'source'], n.source));
+        break;
+      }
+      case 'commitments': {
+        const c = record as Kept['commitments'];
+        ref(['madeAt'], 'items', c.madeAt);
+        span(['source'], c.source);
+        c.evidence.forEach((e, j) => span(['evidence', j, 'source'], e.source));
+        break;
+      }
+      default:
+        break;
+    }
+    return problems;
+  }
+
+  private readonly knockOns = new WeakSet<Problem>();
+
+  isKnockOn(problem: Problem): boolean {
+    return this.knockOns.has(problem);
+  }
+
+  private missing(path: string, to: CollectionName, id: string): Problem {
+    if (!this.setAsideIds.get(to)!.has(id)) {
+      return { path, message: `points to ${to} "${id}", which is not in the bundle` };
+    }
+    const problem = { path, message: `points to ${to} "${id}", which was set aside` };
+    this.knockOns.add(problem);
+    return problem;
+  }
+}
