@@ -31,6 +31,7 @@ export function ChartFrame({
   chart,
   table,
   children,
+  after,
   height = 280,
 }: {
   /** The heading's id; the section is named by it. */
@@ -41,8 +42,10 @@ export function ChartFrame({
   chart: ReactElement;
   /** The table twin, usually a DataTable with the same rows the chart draws. */
   table: ReactNode;
-  /** Legend, notes or assumptions shown beside the chart, as text. */
+  /** The key and what a reader needs before the chart, as text. */
   children?: ReactNode;
+  /** Notes and assumptions read after the chart, before its table. */
+  after?: ReactNode;
   height?: number;
 }) {
   const summaryId = `${id}-summary`;
@@ -66,6 +69,7 @@ export function ChartFrame({
           </ResponsiveContainer>
         </div>
       </ChartErrorBoundary>
+      {after && <div className="chart-notes">{after}</div>}
       {table}
     </section>
   );

@@ -313,8 +313,20 @@ export const strings = {
     intro:
       'Posts (full-time equivalent) by role over time, phase by phase, as the record sets them out.',
     chartHeading: 'Posts over time',
-    seriesSummary: (role: string, from: string, to: string, phases: string, by: string) =>
-      `${role} posts ${Number(to) < Number(from) ? 'fall' : Number(to) > Number(from) ? 'rise' : 'stay'} from ${from} to ${to} over ${phases}, by ${by}.`,
+    seriesSummary: (
+      role: string,
+      change: 'fall' | 'rise' | 'stay',
+      from: string,
+      to: string,
+      phases: string,
+      by: string,
+    ) =>
+      change === 'stay'
+        ? `${role} posts stay at ${to} over ${phases}, to ${by}.`
+        : `${role} posts ${change} from ${from} to ${to} over ${phases}, by ${by}.`,
+    levelSummary: (role: string, fte: string, date: string) => `${role}: ${fte} from ${date}.`,
+    undatedSteps: (role: string, count: number) =>
+      `${role}: ${count} steps with no dates in the record, listed in the table.`,
     phases: (n: string, count: number) => `${n} ${count === 1 ? 'phase' : 'phases'}`,
     undatedSummary: (role: string, fte: string, condition: string | null) =>
       `${fte} ${role} ${fte === '1' ? 'post' : 'posts'}${condition ? `, ${condition}` : ''}, with no date given.`,

@@ -1,0 +1,101 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
+import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
+import { server } from '~mocks/node.ts';
+import { renderApp } from '@/test/render-app.tsx';
+
+const seedSummary =
+  'Assistant Director posts fall from 8.5 to 5.5 over two phases, by October 2012. 1 Head of Shared Services post, if required, with no date given.';
+
+describe('structure route', () => {
+  it('draws the seed’s posts as steps with phase markers, the shared half post and the post if required', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/structure');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Structure changes' }),
+    ).toBeVisible();
+    await waitFor(() => expect(document.title).toBe('Structure changes | Civic Trail'));
+    const frame = await screen.findByRole('region', { name: 'Posts over time' });
+    expect(within(frame).getByText(seedSummary)).toBeVisible();
+    expect(within(frame).getByRole('img', { name: seedSummary })).toBeVisible();
+
+    // The phase markers, each with its date at the record's precision.
+    for (const label of [
+      'Now, 28 Oct 2010',
+      'Phase 1, by April 2011',
+      'Phase 2, by October 2012',
+    ]) {
+      expect(within(frame).getByText(label)).toBeInTheDocument();
+    }
+    // The half post shared with another council, as a note with its source.
+    expect(
+      within(frame).getByRole('link', { name: /half a post, as it is shared with Tewkesbury/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/sources\/strategic-commissioning\?/));
+    // The post "if required" is drawn dashed and says its condition in words.
+    expect(
+      within(frame).getByText('Head of Shared Services: 1, if required (no date)'),
+    ).toBeVisible();
+    expect(within(frame).getByText(/drawn as a dashed line across the whole chart/)).toBeVisible();
+
+    const table = within(frame).getByRole('table', { name: 'Posts by role and step' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual([
+      '8.5 (Source)',
+      '6.5 (Source)',
+      '5.5 (Source)',
+      '1 (Source)',
+    ]);
+    expect(within(rows[1]!).getByText('April 2011')).toBeVisible();
+    expect(within(rows[3]!).getByText('if required')).toBeVisible();
+    expect(within(rows[3]!).getByText('No date given')).toBeVisible();
+    expect(within(rows[0]!).getByText('Editor’s reading')).toBeVisible();
+  });
+
+  it('lists a step with no date in the table and says why it is not drawn', async () => {
+    renderApp('/structure');
+    const frame = await screen.findByRole('region', { name: 'Posts over time' });
+    expect(within(frame).getByText('Harbour Masters: 2 from June 2022.')).toBeVisible();
+    expect(
+      within(frame).getByText(
+        'Harbour Masters, Phase 2: the record gives no date, so this step is in the table but not on the chart.',
+      ),
+    ).toBeVisible();
+    expect(within(frame).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('keeps the words and the table when no step has a date', async () => {
+    const bundle = buildValidBundle();
+    const [structure] = bundle.structure;
+    server.use(
+      serveBundle({
+        ...bundle,
+        structure: [{ ...structure!, steps: structure!.steps.map((s) => ({ ...s, date: null })) }],
+      }),
+    );
+    renderApp('/structure');
+    expect(
+      await screen.findByText(
+        'Harbour Masters: 3 steps with no dates in the record, listed in the table.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Posts by role and step' })).toBeVisible();
+  });
+
+  it('says so when the record has no structure changes', async () => {
+    server.use(serveBundle(buildEmptyBundle()));
+    renderApp('/structure');
+    expect(await screen.findByText('This record sets out no structure changes.')).toBeVisible();
+  });
+
+  it('offers a retry after a failed fetch', async () => {
+    server.use(http.get(BUNDLE_ROUTE, () => HttpResponse.error()));
+    const { user } = renderApp('/structure');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be reached');
+    server.use(serveBundle(buildValidBundle()));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('region', { name: 'Posts over time' })).toBeVisible();
+  });
+});
