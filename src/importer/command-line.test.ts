@@ -93,10 +93,13 @@ describe('bundle', () => {
           const path = join(dir, 'seeds', SEED_ANNOTATION);
           writeFileSync(
             path,
-            readFileSync(path, 'utf8').replace('quote: be endorsed', 'quote: be approved'),
+            readFileSync(path, 'utf8').replace(
+              'quote: It be recommended that Council approves',
+              'quote: be approved',
+            ),
           );
         },
-        `seeds/${SEED_ANNOTATION}:24: error: quote not found in ${SEED_PAGE}: "be approved"\n`,
+        `seeds/${SEED_ANNOTATION}:26: error: quote not found in ${SEED_PAGE}: "be approved"\n`,
       ],
       [
         'an annotation without its page',

@@ -110,15 +110,15 @@ describe('the seed, as issue 2 asks', () => {
       ]),
     ).toEqual([
       ['2010-10-28-staff-and-support-services-item-5', '5', true, null, 'unknown'],
-      ['2010-11-16-cabinet-item-5', '5', true, 3, 'endorsed'],
+      ['2010-11-16-cabinet-item-5', '5', true, 3, 'recommended'],
       ['2010-12-13-council-item-14', '14', true, null, 'unknown'],
     ]);
   });
 
-  it('reads the Cabinet outcome from "be endorsed" and says the Council decision is not in the record', () => {
+  it('reads the Cabinet outcome as its recommendation to Council and says the Council decision is not in the record', () => {
     expect(item('2010-11-16-cabinet-item-5').outcome).toMatchObject({
       basis: 'stated',
-      source: { quote: 'be endorsed' },
+      source: { quote: 'It be recommended that Council approves' },
     });
     const council = item('2010-12-13-council-item-14');
     expect(council.decision).toBeNull();
