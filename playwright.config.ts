@@ -13,7 +13,10 @@ const args = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const port = 4173;
+// A port of its own per run, so two runs on one machine do not collide; set here once, the
+// workers inherit it through the environment.
+process.env.E2E_PORT ??= String(4200 + Math.floor(Math.random() * 800));
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: './src',
