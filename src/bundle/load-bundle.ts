@@ -253,8 +253,9 @@ class RecordChecker {
         problems.push(this.missing(at(...path), to, id));
       }
     };
-    const amount = (r: { value?: unknown; low?: number; high?: number }) => {
-      const single = r.value !== undefined;
+    const amount = (r: { value?: unknown; low?: number; high?: number; pence?: number }) => {
+      // An amount under a pound ("45p") is given in pence only.
+      const single = r.value !== undefined || (r.pence !== undefined && r.low === undefined);
       const hasLow = r.low !== undefined;
       const hasHigh = r.high !== undefined;
       if (single ? hasLow || hasHigh : !(hasLow && hasHigh)) {
@@ -272,6 +273,7 @@ class RecordChecker {
         const m = record as Kept['meetings'];
         ref(['bodyId'], 'bodies', m.bodyId);
         span(['source'], m.source);
+        m.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }
       case 'issues': {
@@ -279,6 +281,7 @@ class RecordChecker {
         if (!this.texts.has(i.documentId)) {
           problems.push(this.missing(at('documentId'), 'documents', i.documentId));
         }
+        i.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }
       case 'items': {
@@ -294,6 +297,8 @@ class RecordChecker {
           );
         }
         if (i.minutes) span(['minutes', 'source'], i.minutes.source);
+        if (i.details) span(['details', 'source'], i.details.source);
+        i.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }
       case 'mentions': {

@@ -61,11 +61,30 @@ export const body = z.object({
   status: z.enum(['active', 'dissolved']),
 });
 
+/**
+ * Where two sources disagree on one value (a meeting's date, an item's title), the bundle keeps
+ * the value it shows in the record's own field and every other value here, each with its source.
+ */
+export const disputedValue = z.object({
+  /** The field the value belongs to: "date", "title", "reportOf"... */
+  field: nonEmpty(),
+  value: nonEmpty(),
+  source: sourceSpan,
+});
+
+/** Only what the record states; absent where it says nothing about the meeting taking place. */
+export const meetingStatus = z.enum(['cancelled']);
+
 export const meeting = z.object({
   id: id(),
   bodyId: id(),
   date: isoDay(),
+  /** The meeting line, or for an inferred date the words the date was read from. */
   source: sourceSpan,
+  /** Absent means "stated"; "inferred" where the page gives the date only in prose. */
+  basis: z.optional(basis),
+  status: z.optional(meetingStatus),
+  disputed: z.optional(z.array(disputedValue)),
 });
 
 export const issue = z.object({
@@ -73,6 +92,7 @@ export const issue = z.object({
   title: nonEmpty(),
   subtitle: z.nullable(nonEmpty()),
   documentId: id(),
+  disputed: z.optional(z.array(disputedValue)),
 });
 
 export const itemDocument = z.object({
@@ -102,6 +122,25 @@ export const minutes = z.object({
   /** True where the page cut the minutes short. */
   truncated: z.boolean(),
   source: sourceSpan,
+  /** The minute's own number where it differs from the item's ("81" for agenda item 5). */
+  number: z.optional(z.nullable(nonEmpty())),
+});
+
+/**
+ * What a ModernGov "Decision details" page states about a decision, each field null where the
+ * page does not say. Where two fields contradict each other both are kept and the importer warns.
+ */
+export const decisionDetails = z.object({
+  maker: z.nullable(nonEmpty()),
+  /** As printed: "Recommendations Approved", "For Determination". */
+  status: z.nullable(nonEmpty()),
+  keyDecision: z.nullable(z.boolean()),
+  published: z.nullable(isoDay()),
+  decidedOn: z.nullable(isoDay()),
+  /** The "Decided at meeting:" line, as printed. */
+  decidedAtMeeting: z.nullable(nonEmpty()),
+  effectiveFrom: z.nullable(isoDay()),
+  source: sourceSpan,
 });
 
 export const outcomeValue = z.enum(['endorsed', 'recommended', 'approved', 'noted', 'unknown']);
@@ -129,6 +168,8 @@ export const item = z.object({
   outcome,
   minutes: z.nullable(minutes),
   source: sourceSpan,
+  details: z.optional(decisionDetails),
+  disputed: z.optional(z.array(disputedValue)),
 });
 
 const quantity = {
@@ -148,6 +189,10 @@ export const mention = z.discriminatedUnion('kind', [
     value: z.optional(pounds()),
     low: z.optional(pounds()),
     high: z.optional(pounds()),
+    /** The exact amount in pence where the record gives pence ("45p", "£2.50"). */
+    pence: z.optional(z.int().check(z.minimum(0))),
+    /** For a rate, what it is per ("hour" for "£1/hr"): a rate is not a total. */
+    per: z.optional(nonEmpty()),
   }),
   z.object({
     ...quantity,
@@ -284,6 +329,8 @@ export type Minutes = z.infer<typeof minutes>;
 export type OutcomeValue = z.infer<typeof outcomeValue>;
 export type Outcome = z.infer<typeof outcome>;
 export type Item = z.infer<typeof item>;
+export type DisputedValue = z.infer<typeof disputedValue>;
+export type DecisionDetails = z.infer<typeof decisionDetails>;
 export type Mention = z.infer<typeof mention>;
 export type Figure = z.infer<typeof figure>;
 export type FigureKind = z.infer<typeof figureKind>;

@@ -4,7 +4,13 @@
  * (that is where "pdf icon" in "pdf icon PDF 64 KB" comes from), entities decoded, runs of
  * ordinary white space collapsed, non-breaking spaces kept. The bundle stores this text, and each
  * of its lines remembers the line of the HTML it came from so that messages point into the file.
+ *
+ * The markup is read by htmlparser2, a real HTML parser, so comments, scripts, attributes holding
+ * ">" and entity-encoded text (`22&#47;10&#47;2015`) are what a browser would make of them.
  */
+import type { ChildNode, Element } from 'domhandler';
+import { findOne, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 
 export type HtmlText = {
   text: string;
@@ -19,43 +25,10 @@ const BLOCKS = new Set(
 );
 const CELLS = new Set(['td', 'th']);
 /** Elements whose content is never shown. */
-const HIDDEN = /<(script|style|head|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  pound: '£',
-  euro: '€',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  eacute: 'é',
-};
+const HIDDEN = new Set(['script', 'style', 'head', 'noscript', 'template', 'title']);
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return textContent(parseDocument(text));
 }
 
 export function looksLikeHtml(fileName: string): boolean {
@@ -63,8 +36,9 @@ export function looksLikeHtml(fileName: string): boolean {
 }
 
 export function htmlToText(html: string): HtmlText {
-  // Hidden elements become spaces of the same length, so offsets (and so line numbers) still hold.
-  const visible = html.replace(HIDDEN, (m) => m.replace(/[^\n]/g, ' '));
+  const dom = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+  // ModernGov puts the page's own content in `#modgov`; outside it are the site's menus.
+  const content = findOne((e) => e.attribs.id === 'modgov', dom.children, true);
   const lines: { text: string; offset: number }[] = [];
   let line = '';
   let lineOffset = 0;
@@ -79,23 +53,31 @@ export function htmlToText(html: string): HtmlText {
     const collapsed = piece.replace(/[ \t\n\f\r]+/g, ' ');
     line += line.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
   };
-
-  for (const m of visible.matchAll(TOKEN)) {
-    const token = m[0];
-    const tag = m[1]?.toLowerCase();
-    if (token.startsWith('<!')) continue;
-    if (tag === undefined) {
-      append(decodeEntities(token), m.index);
-    } else if (BLOCKS.has(tag)) {
-      flush();
-    } else if (CELLS.has(tag)) {
-      append(' ', m.index);
-    } else if (tag === 'img' && !token.startsWith('</')) {
-      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[2] ?? '');
-      const text = alt ? decodeEntities(alt[1] ?? alt[2] ?? alt[3] ?? '') : '';
-      if (text) append(` ${text} `, m.index);
+  const walk = (nodes: readonly ChildNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        append(node.data, node.startIndex ?? 0);
+      } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        const el = node as Element;
+        const tag = el.name.toLowerCase();
+        if (HIDDEN.has(tag)) continue;
+        if (tag === 'img') {
+          const alt = el.attribs.alt?.trim();
+          if (alt) append(` ${alt} `, el.startIndex ?? 0);
+          continue;
+        }
+        const block = BLOCKS.has(tag);
+        if (block) flush();
+        if (CELLS.has(tag)) append(' ', el.startIndex ?? 0);
+        walk(el.children);
+        if (block) flush();
+        if (CELLS.has(tag)) append(' ', el.endIndex ?? 0);
+      } else if (node.type === 'root' || node.type === 'cdata') {
+        walk((node as { children: ChildNode[] }).children);
+      }
     }
-  }
+  };
+  walk(content ? [content] : dom.children);
   flush();
 
   const starts = lineStarts(html);
@@ -111,13 +93,13 @@ export function htmlToText(html: string): HtmlText {
   };
 }
 
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
 }
 
-function lineOfOffset(starts: number[], offset: number): number {
+export function lineOfOffset(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
