@@ -11,7 +11,9 @@ import { VisuallyHidden } from './visually-hidden.tsx';
 export function SourceLink({ to, children }: { to: string; children: ReactNode }) {
   return (
     <Link to={to} className="source-link">
-      {children} <VisuallyHidden>({strings.common.source})</VisuallyHidden>
+      {/* Only the visible words are underlined, not the space before the hidden label. */}
+      <span className="source-link-text">{children}</span>{' '}
+      <VisuallyHidden>({strings.common.source})</VisuallyHidden>
     </Link>
   );
 }
