@@ -3,6 +3,9 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '~mocks/node.ts';
 
+// jsdom has no layout, so it cannot scroll; ScrollRestoration calls this on every navigation.
+window.scrollTo = () => {};
+
 // Every request a test makes must be one a handler expects: a stray fetch is a bug.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
