@@ -1,14 +1,266 @@
+import { useCallback, useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '@/app/paths.ts';
+import type { BundleIndex } from '@/bundle/indexes.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';
+import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
+import { DataTable, type Column } from '@/ui/data-table.tsx';
+import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { SourceLink } from '@/ui/source-link.tsx';
+import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
+import './timeline.css';
+import { LANES, timelineModel, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
 
-/** Placeholder until the chart view lands; it says honestly that the view is not built yet. */
+const s = strings.timeline;
+
+function SaidAt({ event }: { event: Extract<TimelineEvent, { place: unknown }> }) {
+  const place = event.place;
+  if (!place) return null;
+  return (
+    <span className="cell-note">
+      <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+        {s.saidAt(place.body.name, formatDay(place.meeting.date))}
+      </Link>
+    </span>
+  );
+}
+
+function Detail({ event }: { event: TimelineEvent }) {
+  switch (event.lane) {
+    case 'meeting':
+      return (
+        <>
+          {s.meetingDetail(event.body?.name ?? event.meeting.bodyId)}
+          <ul className="plain timeline-items">
+            {event.items.map((item) => (
+              <li key={item.id}>
+                <Link to={paths.issue(item.issueId, { itemId: item.id })}>
+                  {s.itemLabel(item.number, item.title)}
+                </Link>{' '}
+                <OutcomeBadge outcome={item.outcome.value} />
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'due':
+      return (
+        <>
+          {event.commitment.text}
+          <SaidAt event={event} />
+        </>
+      );
+    case 'phase':
+      return (
+        <>
+          {s.phaseDetail(event.step.label, formatFte(event.step.fte), event.structure.role)}
+          <SaidAt event={event} />
+        </>
+      );
+  }
+}
+
+function bodyOf(event: TimelineEvent) {
+  return event.lane === 'meeting' ? event.body : (event.place?.body ?? null);
+}
+
+const columns: readonly Column<TimelineEvent>[] = [
+  {
+    key: 'date',
+    header: s.colDate,
+    rowHeader: true,
+    cell: (e) => (
+      <SourceLink to={paths.sourceOf(e.source)}>
+        <DateText precise={e.date} />
+      </SourceLink>
+    ),
+  },
+  { key: 'kind', header: s.colKind, cell: (e) => s.kind[e.lane] },
+  {
+    key: 'detail',
+    header: s.colDetail,
+    cell: (e) => (
+      <div className="timeline-detail">
+        <Detail event={e} />
+      </div>
+    ),
+  },
+  {
+    key: 'body',
+    header: s.colBody,
+    cell: (e) => {
+      const body = bodyOf(e);
+      if (!body) return null;
+      return (
+        <>
+          {body.name}
+          {body.status === 'dissolved' && (
+            <>
+              {' '}
+              <DissolvedBadge />
+            </>
+          )}
+        </>
+      );
+    },
+  },
+];
+
+export function timelineSummary(model: TimelineModel): string {
+  const count = (lane: TimelineEvent['lane']) => model.events.filter((e) => e.lane === lane).length;
+  const first = model.events[0];
+  const last = model.events.reduce<TimelineEvent | undefined>(
+    (latest, e) => (!latest || e.range.end > latest.range.end ? e : latest),
+    undefined,
+  );
+  return s.summary(
+    count('meeting'),
+    count('due'),
+    count('phase'),
+    first ? formatPreciseDate(first.date) : '',
+    last ? formatPreciseDate(last.date) : '',
+  );
+}
+
+function Filters({
+  model,
+  body,
+  issue,
+  onChange,
+}: {
+  model: TimelineModel;
+  body: string | null;
+  issue: string | null;
+  onChange: (key: 'body' | 'issue', value: string) => void;
+}) {
+  const bodyId = useId();
+  const issueId = useId();
+  return (
+    <form className="filters" aria-labelledby="timeline-filters-heading" role="search">
+      <h2 id="timeline-filters-heading">{s.filtersHeading}</h2>
+      <div className="field">
+        <label htmlFor={bodyId}>{s.bodyFilter}</label>
+        <select
+          id={bodyId}
+          value={body && !model.unknownBody ? body : ''}
+          onChange={(e) => onChange('body', e.target.value)}
+        >
+          <option value="">{s.all}</option>
+          {model.bodies.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={issueId}>{s.issueFilter}</label>
+        <select
+          id={issueId}
+          value={issue && !model.unknownIssue ? issue : ''}
+          onChange={(e) => onChange('issue', e.target.value)}
+        >
+          <option value="">{s.all}</option>
+          {model.issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {(body || issue) && (
+        <Link to={paths.timeline()} replace>
+          {s.clearFilters}
+        </Link>
+      )}
+    </form>
+  );
+}
+
+function TimelineView({
+  model,
+  body,
+  issue,
+  onChange,
+}: {
+  model: TimelineModel;
+  body: string | null;
+  issue: string | null;
+  onChange: (key: 'body' | 'issue', value: string) => void;
+}) {
+  if (model.total === 0) return <EmptyState title={s.empty} />;
+  return (
+    <>
+      <Filters model={model} body={body} issue={issue} onChange={onChange} />
+      {model.unknownBody && <p className="notice">{s.unknownBody(model.unknownBody)}</p>}
+      {model.unknownIssue && <p className="notice">{s.unknownIssue(model.unknownIssue)}</p>}
+      <p role="status">{s.showing(model.events.length, model.total)}</p>
+      {model.events.length === 0 || !model.domain ? (
+        <EmptyState title={s.noMatch} />
+      ) : (
+        <ChartFrame
+          id="timeline-chart-heading"
+          title={s.chartHeading}
+          summary={timelineSummary(model)}
+          height={timelineHeight(model)}
+          chart={<TimelineChart model={model} />}
+          table={
+            <DataTable
+              caption={s.tableCaption}
+              columns={columns}
+              rows={model.events}
+              rowKey={(e) => e.id}
+            />
+          }
+        >
+          <ChartKey
+            items={LANES.filter((lane) => model.rows[lane] > 0).map((lane) => ({
+              label: s.kind[lane],
+              swatch: 'dot' as const,
+              color: LANE_COLORS[lane],
+            }))}
+          />
+          <p>{s.howToRead}</p>
+        </ChartFrame>
+      )}
+    </>
+  );
+}
+
 export function Component() {
-  const s = strings.timeline;
+  const [search, setSearch] = useSearchParams();
+  const body = search.get('body');
+  const issue = search.get('issue');
+  const select = useCallback(
+    (index: BundleIndex) => timelineModel(index, { body, issue }),
+    [body, issue],
+  );
+  const query = useBundleIndex(select);
+
+  const onChange = (key: 'body' | 'issue', value: string) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
   return (
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <p>{s.intro}</p>
+      <p className="lede">{s.intro}</p>
+      <QueryView query={query}>
+        {(model) => <TimelineView model={model} body={body} issue={issue} onChange={onChange} />}
+      </QueryView>
     </>
   );
 }

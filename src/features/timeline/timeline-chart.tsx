@@ -1,0 +1,127 @@
+import { ComposedChart, ReferenceArea, Scatter, XAxis, YAxis } from 'recharts';
+import { monthTicks } from '@/bundle/precise-date.ts';
+import { chartColors } from '@/ui/chart-frame.tsx';
+import { formatMonthTick } from '@/ui/chart-format.ts';
+import { strings } from '@/ui/strings.en.ts';
+import { LANES, type Lane, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
+
+const ROW_PX = 26;
+/** A lane's name takes this many rows' height above its events. */
+const HEAD_ROWS = 0.9;
+const AXIS_PX = 32;
+const DAY_MS = 86_400_000;
+
+export const LANE_COLORS: Record<Lane, string> = {
+  meeting: chartColors.primary,
+  due: chartColors.accent,
+  phase: chartColors.secondary,
+};
+
+/** Each kind has its own mark too, so shape and lane, not colour alone, tell them apart. */
+const LANE_SHAPES = { meeting: 'circle', due: 'diamond', phase: 'triangle' } as const;
+
+type Layout = {
+  lanes: { lane: Lane; top: number; bottom: number }[];
+  total: number;
+  yOf: (event: TimelineEvent) => number;
+};
+
+/** Stacks the lanes that have events, top to bottom, in rows units. */
+export function laneLayout(model: TimelineModel): Layout {
+  const lanes: Layout['lanes'] = [];
+  let y = 0;
+  for (const lane of LANES) {
+    const rows = model.rows[lane];
+    if (rows === 0) continue;
+    // One sum for both, so the last lane ends exactly at the axis's end and is not discarded.
+    const bottom = y + (HEAD_ROWS + rows);
+    lanes.push({ lane, top: y, bottom });
+    y = bottom;
+  }
+  const topOf = new Map(lanes.map((l) => [l.lane, l.top]));
+  return {
+    lanes,
+    total: y,
+    yOf: (event) => (topOf.get(event.lane) ?? 0) + HEAD_ROWS + event.row + 0.5,
+  };
+}
+
+export function timelineHeight(model: TimelineModel): number {
+  return Math.round(laneLayout(model).total * ROW_PX) + AXIS_PX + 8;
+}
+
+/**
+ * Lanes for meetings, due dates and phases on one time axis. A day is a mark at that day; a
+ * month or financial year is a bar over the whole span, because the record names no day in it.
+ */
+export function TimelineChart({ model }: { model: TimelineModel }) {
+  const domain = model.domain!;
+  const layout = laneLayout(model);
+  const ticks = monthTicks(domain[0], domain[1], 5);
+  const points = (lane: Lane) =>
+    model.events
+      .filter((e) => e.lane === lane && e.date.precision === 'day')
+      .map((e) => ({ time: e.range.start + DAY_MS / 2, y: layout.yOf(e), id: e.id }));
+  const spans = model.events.filter((e) => e.date.precision !== 'day');
+
+  return (
+    <ComposedChart margin={{ top: 4, right: 16, bottom: 4, left: 16 }} accessibilityLayer={false}>
+      <XAxis
+        type="number"
+        dataKey="time"
+        domain={domain}
+        ticks={ticks}
+        tickFormatter={formatMonthTick}
+        tick={{ fill: chartColors.muted, fontSize: 12 }}
+        stroke={chartColors.muted}
+        height={AXIS_PX - 4}
+      />
+      <YAxis type="number" dataKey="y" domain={[0, layout.total]} reversed hide />
+      {layout.lanes.map((l, i) => (
+        <ReferenceArea
+          key={l.lane}
+          x1={domain[0]}
+          x2={domain[1]}
+          y1={l.top}
+          y2={l.bottom}
+          fill={i % 2 === 0 ? '#f4f6f8' : '#ffffff'}
+          fillOpacity={1}
+          ifOverflow="hidden"
+          stroke={chartColors.grid}
+          label={{
+            value: strings.timeline.lane[l.lane],
+            position: 'insideTopLeft',
+            fill: chartColors.primary,
+            fontSize: 12,
+            fontWeight: 600,
+          }}
+        />
+      ))}
+      {spans.map((e) => {
+        const y = layout.yOf(e);
+        return (
+          <ReferenceArea
+            key={e.id}
+            x1={e.range.start}
+            x2={e.range.end}
+            y1={y - 0.3}
+            y2={y + 0.3}
+            fill={LANE_COLORS[e.lane]}
+            fillOpacity={0.85}
+            stroke={LANE_COLORS[e.lane]}
+            ifOverflow="hidden"
+          />
+        );
+      })}
+      {LANES.map((lane) => (
+        <Scatter
+          key={lane}
+          data={points(lane)}
+          fill={LANE_COLORS[lane]}
+          shape={LANE_SHAPES[lane]}
+          isAnimationActive={false}
+        />
+      ))}
+    </ComposedChart>
+  );
+}

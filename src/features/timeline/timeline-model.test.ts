@@ -1,0 +1,127 @@
+import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
+import { buildIndex } from '@/bundle/indexes.ts';
+import { dayRange, dayRangeOfIso } from '@/bundle/precise-date.ts';
+import { domainOf, packRows, timelineModel } from './timeline-model.ts';
+
+const none = { body: null, issue: null };
+const DAY = 86_400_000;
+
+describe('timelineModel', () => {
+  it('puts the seed’s meetings, due dates and phases on one axis, oldest first', () => {
+    const model = timelineModel(buildIndex(buildSeedBundle()), none);
+    expect(model.events.map((e) => `${e.lane} ${e.range.first}..${e.range.last}`)).toEqual([
+      'meeting 2010-10-28..2010-10-28',
+      'phase 2010-10-28..2010-10-28',
+      'meeting 2010-11-16..2010-11-16',
+      'meeting 2010-12-13..2010-12-13',
+      'due 2011-04-01..2011-04-30',
+      'phase 2011-04-01..2011-04-30',
+      'due 2011-04-01..2012-03-31',
+      'due 2012-10-01..2012-10-31',
+      'phase 2012-10-01..2012-10-31',
+    ]);
+    expect(model.total).toBe(9);
+    // The financial year and April 2011 overlap, so they take separate rows.
+    expect(model.rows.due).toBe(2);
+  });
+
+  it('filters by body, by the body where a promise or phase was said', () => {
+    const index = buildIndex(buildValidBundle());
+    const cabinet = timelineModel(index, { body: 'cabinet', issue: null });
+    expect(cabinet.events.map((e) => e.id)).toEqual([
+      'meeting-cabinet-2021-02-01',
+      'meeting-cabinet-2021-04-12',
+      'due-members-panel',
+      'phase-harbour-masters-hm-phase-1',
+      'due-report-progress',
+    ]);
+    const board = timelineModel(index, { body: 'harbour-board', issue: null });
+    expect(board.events.map((e) => e.id)).toEqual([
+      'due-emergency-works',
+      'meeting-board-2021-03-01',
+    ]);
+  });
+
+  it('filters by issue, listing only that issue’s items at a meeting', () => {
+    const model = timelineModel(buildIndex(buildValidBundle()), {
+      body: null,
+      issue: 'parks-cafe',
+    });
+    expect(model.events.map((e) => e.id)).toEqual(['meeting-cabinet-2021-02-01']);
+    const [meeting] = model.events;
+    expect(meeting?.lane === 'meeting' && meeting.items.map((i) => i.id)).toEqual([
+      'cabinet-2021-02-01-item-3',
+    ]);
+  });
+
+  it('names an unknown filter and does not apply it', () => {
+    const model = timelineModel(buildIndex(buildValidBundle()), {
+      body: 'nobody',
+      issue: 'harbour-wall',
+    });
+    expect(model.unknownBody).toBe('nobody');
+    expect(model.unknownIssue).toBeNull();
+    expect(model.events.every((e) => e.id !== 'meeting-cabinet-2021-02-01')).toBe(true);
+    expect(model.events.length).toBeGreaterThan(0);
+  });
+
+  it('is empty, with no axis, for an empty bundle', () => {
+    const model = timelineModel(buildIndex(buildEmptyBundle()), none);
+    expect(model).toMatchObject({ events: [], total: 0, domain: null });
+    expect(model.rows).toEqual({ meeting: 0, due: 0, phase: 0 });
+  });
+
+  it('gives a single event an axis around it', () => {
+    const bundle = buildValidBundle();
+    const model = timelineModel(
+      buildIndex({
+        ...bundle,
+        meetings: bundle.meetings.slice(0, 1),
+        commitments: [],
+        structure: [],
+      }),
+      none,
+    );
+    expect(model.events).toHaveLength(1);
+    const [start, end] = model.domain!;
+    expect(start).toBeLessThan(Date.UTC(2021, 4, 20));
+    expect(end).toBeGreaterThan(Date.UTC(2021, 4, 21));
+  });
+});
+
+describe('packRows', () => {
+  const r = (iso: string) => ({ range: dayRangeOfIso(iso) });
+
+  it('keeps apart events closer than the gap', () => {
+    const rows = packRows([r('2010-10-28'), r('2010-11-16'), r('2010-12-13')], 20 * DAY);
+    expect(rows.map((x) => x.row)).toEqual([0, 1, 0]);
+  });
+
+  it('puts far-apart events on one row, and overlapping spans on two', () => {
+    expect(packRows([r('2010-01-01'), r('2011-01-01')], DAY).map((x) => x.row)).toEqual([0, 0]);
+    const spans = [
+      { range: dayRange({ date: '2011/12', precision: 'financial-year' }) },
+      { range: dayRange({ date: '2011-04', precision: 'month' }) },
+      { range: dayRange({ date: '2012-10', precision: 'month' }) },
+    ];
+    expect(packRows(spans, 0).map((x) => [x.range.first, x.row])).toEqual([
+      ['2011-04-01', 0],
+      ['2011-04-01', 1],
+      ['2012-10-01', 0],
+    ]);
+  });
+
+  it('is empty for no events', () => {
+    expect(packRows([], DAY)).toEqual([]);
+  });
+});
+
+describe('domainOf', () => {
+  it('pads the span so end points are not cut', () => {
+    const [start, end] = domainOf([dayRangeOfIso('2010-10-28'), dayRangeOfIso('2012-10-31')])!;
+    expect(start).toBeLessThan(Date.UTC(2010, 9, 28));
+    expect(end).toBeGreaterThan(Date.UTC(2012, 10, 1));
+    expect(domainOf([])).toBeNull();
+  });
+});

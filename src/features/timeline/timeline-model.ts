@@ -1,0 +1,193 @@
+/**
+ * Shapes meetings, commitment due dates and structure phases onto one time axis. Each keeps the
+ * precision the record gave it: a day is a point, a month or a financial year is the span it
+ * covers. Events in a lane that would overlap are moved to rows of their own.
+ */
+import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
+import { dayRange, dayRangeOfIso, type DayRange } from '@/bundle/precise-date.ts';
+import type {
+  Body,
+  Commitment,
+  Issue,
+  Item,
+  Meeting,
+  PreciseDate,
+  SourceSpan,
+  Structure,
+  StructureStep,
+} from '@/bundle/schema.ts';
+
+export const LANES = ['meeting', 'due', 'phase'] as const;
+export type Lane = (typeof LANES)[number];
+
+type Base = {
+  id: string;
+  lane: Lane;
+  date: PreciseDate;
+  range: DayRange;
+  source: SourceSpan;
+  /** The row inside its lane, so overlapping events do not hide one another. */
+  row: number;
+};
+
+export type TimelineEvent =
+  | (Base & { lane: 'meeting'; meeting: Meeting; body: Body | null; items: readonly Item[] })
+  | (Base & { lane: 'due'; commitment: Commitment; place: ItemPlace | null })
+  | (Base & { lane: 'phase'; structure: Structure; step: StructureStep; place: ItemPlace | null });
+
+/** An event before it is given its row; distributes over the union so each kind keeps its fields. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Unplaced = DistributiveOmit<TimelineEvent, 'row'>;
+
+export type TimelineFilters = { body: string | null; issue: string | null };
+
+export type TimelineModel = {
+  /** The events that pass the filters, oldest first. */
+  events: TimelineEvent[];
+  total: number;
+  bodies: readonly Body[];
+  issues: readonly Issue[];
+  /** Filters from the URL that name nothing in this record, so are not applied. */
+  unknownBody: string | null;
+  unknownIssue: string | null;
+  domain: [number, number] | null;
+  /** Rows per lane, at least one for a lane with events. */
+  rows: Record<Lane, number>;
+};
+
+const DAY_MS = 86_400_000;
+
+function allEvents(index: BundleIndex): Unplaced[] {
+  const meetings = index.meetingsByDate.map((meeting) => ({
+    id: `meeting-${meeting.id}`,
+    lane: 'meeting' as const,
+    date: { date: meeting.date, precision: 'day' as const },
+    range: dayRangeOfIso(meeting.date),
+    source: meeting.source,
+    meeting,
+    body: index.bodyById.get(meeting.bodyId) ?? null,
+    items: index.itemsByMeeting.get(meeting.id) ?? [],
+  }));
+  const dues = index.bundle.commitments.flatMap((commitment) =>
+    commitment.due
+      ? [
+          {
+            id: `due-${commitment.id}`,
+            lane: 'due' as const,
+            date: commitment.due,
+            range: dayRange(commitment.due),
+            source: commitment.source,
+            commitment,
+            place: placeOfItem(index, commitment.madeAt),
+          },
+        ]
+      : [],
+  );
+  const phases = index.bundle.structure.flatMap((structure) =>
+    structure.steps.flatMap((step) =>
+      step.date
+        ? [
+            {
+              id: `phase-${structure.id}-${step.id}`,
+              lane: 'phase' as const,
+              date: step.date,
+              range: dayRange(step.date),
+              source: step.source,
+              structure,
+              step,
+              place: placeOfItem(index, step.itemId),
+            },
+          ]
+        : [],
+    ),
+  );
+  return [...meetings, ...dues, ...phases];
+}
+
+function passes(event: Unplaced, body: string | null, issue: string | null): boolean {
+  if (event.lane === 'meeting') {
+    return (
+      (!body || event.meeting.bodyId === body) &&
+      (!issue || event.items.some((i) => i.issueId === issue))
+    );
+  }
+  // A promise or a phase belongs to the body and issue of the item where it was said.
+  const place = event.place;
+  return (!body || place?.body.id === body) && (!issue || place?.item.issueId === issue);
+}
+
+/**
+ * Greedy rows: each event takes the first row whose last event ended at least `gap` before it
+ * starts. `gap` keeps single-day dots apart as well as spans.
+ */
+export function packRows<T extends { range: DayRange }>(
+  events: readonly T[],
+  gap: number,
+): (T & { row: number })[] {
+  const ends: number[] = [];
+  return [...events]
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)
+    .map((event) => {
+      let row = ends.findIndex((end) => end + gap <= event.range.start);
+      if (row < 0) row = ends.length;
+      ends[row] = Math.max(event.range.end, event.range.start + DAY_MS);
+      return { ...event, row };
+    });
+}
+
+export function timelineModel(index: BundleIndex, filters: TimelineFilters): TimelineModel {
+  const unknownBody = filters.body && !index.bodyById.has(filters.body) ? filters.body : null;
+  const unknownIssue = filters.issue && !index.issueById.has(filters.issue) ? filters.issue : null;
+  const body = unknownBody ? null : filters.body;
+  const issue = unknownIssue ? null : filters.issue;
+
+  const everything = allEvents(index);
+  const kept = everything
+    .filter((e) => passes(e, body, issue))
+    .map((e) =>
+      // A meeting shown for one issue lists only that issue's items.
+      e.lane === 'meeting' && issue
+        ? { ...e, items: e.items.filter((i) => i.issueId === issue) }
+        : e,
+    );
+
+  const domain = domainOf(kept.map((e) => e.range));
+  // Points closer than about 4% of the axis would overlap on a phone-sized chart.
+  const gap = domain ? (domain[1] - domain[0]) * 0.04 : 0;
+  const rows: Record<Lane, number> = { meeting: 0, due: 0, phase: 0 };
+  const placed: TimelineEvent[] = [];
+  for (const lane of LANES) {
+    const packed = packRows(
+      kept.filter((e) => e.lane === lane),
+      gap,
+    ) as TimelineEvent[];
+    rows[lane] = packed.length ? Math.max(...packed.map((e) => e.row)) + 1 : 0;
+    placed.push(...packed);
+  }
+  placed.sort(
+    (a, b) =>
+      a.range.start - b.range.start ||
+      a.range.end - b.range.end ||
+      LANES.indexOf(a.lane) - LANES.indexOf(b.lane),
+  );
+
+  return {
+    events: placed,
+    total: everything.length,
+    bodies: index.bundle.bodies,
+    issues: index.issues,
+    unknownBody,
+    unknownIssue,
+    domain,
+    rows,
+  };
+}
+
+/** The axis: every range, with a margin so points at the ends are not cut in half. */
+export function domainOf(ranges: readonly DayRange[]): [number, number] | null {
+  if (ranges.length === 0) return null;
+  const start = Math.min(...ranges.map((r) => r.start));
+  const end = Math.max(...ranges.map((r) => r.end));
+  const pad = Math.max(15 * DAY_MS, (end - start) * 0.04);
+  return [start - pad, end + pad];
+}

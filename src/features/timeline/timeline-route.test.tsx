@@ -1,0 +1,131 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
+import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
+import { server } from '~mocks/node.ts';
+import { renderApp } from '@/test/render-app.tsx';
+import { strings } from '@/ui/strings.en.ts';
+
+const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+const dateCells = (table: HTMLElement) =>
+  rowsOf(table).map((r) => within(r).getByRole('rowheader').textContent);
+
+describe('timeline route', () => {
+  it('puts the seed’s meetings, due dates and phases on one axis at their own precision', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/timeline');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Decision timeline' }),
+    ).toBeVisible();
+    await waitFor(() => expect(document.title).toBe('Decision timeline | Civic Trail'));
+    const frame = await screen.findByRole('region', { name: 'On a time axis' });
+    const summary = '3 meetings, 3 due dates and 3 phases, from 28 Oct 2010 to October 2012.';
+    expect(within(frame).getByText(summary)).toBeVisible();
+    expect(within(frame).getByRole('img', { name: summary })).toBeVisible();
+    expect(screen.getByText('Showing 9 of 9 events.')).toBeVisible();
+
+    const table = within(frame).getByRole('table', {
+      name: 'Everything on the timeline, oldest first',
+    });
+    // A month stays a month and a financial year stays a financial year: no made-up days.
+    expect(dateCells(table)).toEqual([
+      '28 Oct 2010 (Source)',
+      '28 Oct 2010 (Source)',
+      '16 Nov 2010 (Source)',
+      '13 Dec 2010 (Source)',
+      'April 2011 (Source)',
+      'April 2011 (Source)',
+      '2011/12 (Source)',
+      'October 2012 (Source)',
+      'October 2012 (Source)',
+    ]);
+    const cabinet = rowsOf(table)[2]!;
+    expect(within(cabinet).getByText('Cabinet met')).toBeVisible();
+    const cabinetItem = buildSeedBundle().items.find((i) => i.meetingId === '2010-11-16-cabinet')!;
+    expect(
+      within(cabinet).getByText(strings.outcome.word(cabinetItem.outcome.value), {
+        selector: '.badge',
+      }),
+    ).toBeVisible();
+    expect(
+      within(cabinet).getByRole('link', { name: 'Item 5: Strategic commissioning' }),
+    ).toHaveAttribute(
+      'href',
+      '/issues/strategic-commissioning-section-4-report#item-2010-11-16-cabinet-item-5',
+    );
+    const phase1 = rowsOf(table)[5]!;
+    expect(within(phase1).getByText('Phase 1: 6.5 Assistant Director')).toBeVisible();
+    expect(
+      within(phase1).getByRole('link', { name: 'Said at Staff and Support Services, 28 Oct 2010' }),
+    ).toHaveAttribute(
+      'href',
+      '/issues/strategic-commissioning-section-4-report#item-2010-10-28-staff-and-support-services-item-5',
+    );
+    expect(within(phase1).getByRole('link', { name: 'April 2011 (Source)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/strategic-commissioning\?start=\d+&end=\d+$/),
+    );
+  });
+
+  it('filters by body and issue, keeping the filters in the URL', async () => {
+    const { user, router } = renderApp('/timeline');
+    await screen.findByText('Showing 8 of 8 events.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Body' }), 'Harbour Board');
+    expect(await screen.findByText('Showing 2 of 8 events.')).toBeVisible();
+    expect(router.state.location.search).toBe('?body=harbour-board');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Body' }), 'Cabinet');
+    expect(await screen.findByText('Showing 5 of 8 events.')).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Issue' }), 'Parks cafe review');
+    expect(await screen.findByText('Showing 1 of 8 events.')).toBeVisible();
+    expect(router.state.location.search).toBe('?body=cabinet&issue=parks-cafe');
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing 8 of 8 events.')).toBeVisible();
+  });
+
+  it('says so when nothing matches the filters', async () => {
+    renderApp('/timeline?body=harbour-board&issue=parks-cafe');
+    expect(await screen.findByText('Nothing on the timeline matches these filters.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Issue' })).toHaveValue('parks-cafe');
+  });
+
+  it('names an unknown body or issue in the URL and shows everything else', async () => {
+    renderApp('/timeline?body=no-such-body&issue=no-such-issue');
+    expect(
+      await screen.findByText(
+        'This record has no body with the id “no-such-body”, so that filter is not applied.',
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'This record has no issue with the id “no-such-issue”, so that filter is not applied.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Showing 8 of 8 events.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Body' })).toHaveValue('');
+    expect(screen.getByRole('link', { name: 'Clear filters' })).toHaveAttribute(
+      'href',
+      '/timeline',
+    );
+  });
+
+  it('says so when the record is empty', async () => {
+    server.use(serveBundle(buildEmptyBundle()));
+    renderApp('/timeline');
+    expect(
+      await screen.findByText(
+        'This record has no meetings, due dates or phases to place on a timeline.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it('offers a retry after a failed fetch', async () => {
+    server.use(http.get(BUNDLE_ROUTE, () => new HttpResponse('oops', { status: 500 })));
+    const { user } = renderApp('/timeline');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server answered 500');
+    server.use(serveBundle(buildValidBundle()));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Showing 8 of 8 events.')).toBeVisible();
+  });
+});

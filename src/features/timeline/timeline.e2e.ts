@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import {
+  checkPage,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  seedBundle,
+  watchConsole,
+} from '@/test/e2e-helpers.ts';
+
+const bundle = seedBundle();
+const phase1Due = bundle.commitments.find((c) => c.due?.date === '2011-04')!;
+
+test.describe('timeline', () => {
+  test('puts every meeting, due date and phase on one axis', async ({ page }, testInfo) => {
+    await checkPage(page, testInfo, {
+      path: '/timeline',
+      name: 'timeline',
+      heading: 'Decision timeline',
+    });
+    await expect(page).toHaveTitle('Decision timeline | Civic Trail');
+    const frame = page.getByRole('region', { name: 'On a time axis' });
+    await expect(
+      frame.getByRole('img', { name: /^3 meetings, 3 due dates and 3 phases/ }),
+    ).toBeVisible();
+    const rows = frame.getByRole('table').getByRole('row');
+    await expect(rows).toHaveCount(
+      1 + bundle.meetings.length + 3 + 3, // header, meetings, dated commitments, dated steps
+    );
+    await expect(frame.getByRole('rowheader', { name: /^2011\/12/ })).toBeVisible();
+  });
+
+  test('filters by body from the URL and by the select', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/timeline?body=cabinet');
+    await expect(page.getByText('Showing 2 of 9 events.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Body' }).selectOption('Council');
+    await expect(page).toHaveURL(/body=council/);
+    await expect(page.getByText('Showing 1 of 9 events.')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('a due date’s source link lands on the highlighted quote', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto('/timeline');
+    await page
+      .getByRole('row', { name: new RegExp(phase1Due.text.slice(0, 30)) })
+      .getByRole('link', { name: 'April 2011 (Source)' })
+      .click();
+    await expect(page).toHaveURL(
+      `/sources/${phase1Due.source.documentId}?start=${phase1Due.source.start}&end=${phase1Due.source.end}`,
+    );
+    const mark = page.locator('mark');
+    await expect(mark).toHaveText(phase1Due.source.quote);
+    await expect(mark).toBeInViewport();
+    expect(console.errors).toEqual([]);
+  });
+});
