@@ -81,7 +81,7 @@ export function ChartKey({
 }: {
   items: readonly {
     label: string;
-    swatch: 'solid' | 'hatched' | 'dashed' | 'dot';
+    swatch: 'solid' | 'hatched' | 'dashed' | 'dot' | 'ring' | 'diamond' | 'triangle';
     color: string;
   }[];
 }) {

@@ -253,7 +253,9 @@ export const strings = {
     summary: (meetings: number, dues: number, phases: number, from: string, to: string) =>
       `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, ${dues} ${dues === 1 ? 'due date' : 'due dates'} and ${phases} ${phases === 1 ? 'phase' : 'phases'}, from ${from} to ${to}.`,
     howToRead:
-      'A dot is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
+      'A mark is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
+    keyDecided: 'Meeting with a decision or outcome',
+    keyUndecided: 'Meeting, no outcome recorded',
     lane: { meeting: 'Meetings', due: 'Due dates', phase: 'Phases' },
     kind: { meeting: 'Meeting', due: 'Commitment due', phase: 'Structure phase' },
     tableCaption: 'Everything on the timeline, oldest first',

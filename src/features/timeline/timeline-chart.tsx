@@ -18,7 +18,7 @@ export const LANE_COLORS: Record<Lane, string> = {
 };
 
 /** Each kind has its own mark too, so shape and lane, not colour alone, tell them apart. */
-const LANE_SHAPES = { meeting: 'circle', due: 'diamond', phase: 'triangle' } as const;
+const LANE_SHAPES = { due: 'diamond', phase: 'triangle' } as const;
 
 type Layout = {
   lanes: { lane: Lane; top: number; bottom: number }[];
@@ -58,9 +58,14 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const domain = model.domain!;
   const layout = laneLayout(model);
   const ticks = monthTicks(domain[0], domain[1], 5);
-  const points = (lane: Lane) =>
+  const points = (lane: Lane, decided?: boolean) =>
     model.events
-      .filter((e) => e.lane === lane && e.date.precision === 'day')
+      .filter(
+        (e) =>
+          e.lane === lane &&
+          e.date.precision === 'day' &&
+          (decided === undefined || (e.lane === 'meeting' && e.decided === decided)),
+      )
       .map((e) => ({ time: e.range.start + DAY_MS / 2, y: layout.yOf(e), id: e.id }));
   const spans = model.events.filter((e) => e.date.precision !== 'day');
 
@@ -113,7 +118,22 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           />
         );
       })}
-      {LANES.map((lane) => (
+      {/* A meeting that decided something is filled; one with no recorded outcome is a ring. */}
+      <Scatter
+        data={points('meeting', true)}
+        fill={LANE_COLORS.meeting}
+        shape="circle"
+        isAnimationActive={false}
+      />
+      <Scatter
+        data={points('meeting', false)}
+        fill="#ffffff"
+        stroke={LANE_COLORS.meeting}
+        strokeWidth={2}
+        shape="circle"
+        isAnimationActive={false}
+      />
+      {(['due', 'phase'] as const).map((lane) => (
         <Scatter
           key={lane}
           data={points(lane)}

@@ -26,6 +26,22 @@ describe('timelineModel', () => {
     expect(model.rows.due).toBe(2);
   });
 
+  it('marks meetings that decided something', () => {
+    const seed = buildSeedBundle();
+    const model = timelineModel(buildIndex(seed), none);
+    const decided = model.events.flatMap((e) => (e.lane === 'meeting' ? [e.decided] : []));
+    const expected = seed.meetings
+      .map((m) => seed.items.filter((i) => i.meetingId === m.id))
+      .map((items) => items.some((i) => i.decision !== null || i.outcome.value !== 'unknown'));
+    expect(decided).toEqual(expected);
+    // The fixture's parks cafe item records no outcome, so that meeting is not marked decided.
+    const parks = timelineModel(buildIndex(buildValidBundle()), {
+      body: null,
+      issue: 'parks-cafe',
+    });
+    expect(parks.events[0]?.lane === 'meeting' && parks.events[0].decided).toBe(false);
+  });
+
   it('filters by body, by the body where a promise or phase was said', () => {
     const index = buildIndex(buildValidBundle());
     const cabinet = timelineModel(index, { body: 'cabinet', issue: null });

@@ -31,7 +31,14 @@ type Base = {
 };
 
 export type TimelineEvent =
-  | (Base & { lane: 'meeting'; meeting: Meeting; body: Body | null; items: readonly Item[] })
+  | (Base & {
+      lane: 'meeting';
+      meeting: Meeting;
+      body: Body | null;
+      items: readonly Item[];
+      /** Some item here has a decision or a recorded outcome, so it is drawn filled. */
+      decided: boolean;
+    })
   | (Base & { lane: 'due'; commitment: Commitment; place: ItemPlace | null })
   | (Base & { lane: 'phase'; structure: Structure; step: StructureStep; place: ItemPlace | null });
 
@@ -67,6 +74,7 @@ function allEvents(index: BundleIndex): Unplaced[] {
     meeting,
     body: index.bodyById.get(meeting.bodyId) ?? null,
     items: index.itemsByMeeting.get(meeting.id) ?? [],
+    decided: (index.itemsByMeeting.get(meeting.id) ?? []).some(isDecided),
   }));
   const dues = index.bundle.commitments.flatMap((commitment) =>
     commitment.due
@@ -102,6 +110,10 @@ function allEvents(index: BundleIndex): Unplaced[] {
     ),
   );
   return [...meetings, ...dues, ...phases];
+}
+
+export function isDecided(item: Item): boolean {
+  return item.decision !== null || item.outcome.value !== 'unknown';
 }
 
 function passes(event: Unplaced, body: string | null, issue: string | null): boolean {

@@ -14,7 +14,7 @@ import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
 import './timeline.css';
-import { LANES, timelineModel, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
+import { timelineModel, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
 
 const s = strings.timeline;
 
@@ -219,11 +219,21 @@ function TimelineView({
           }
         >
           <ChartKey
-            items={LANES.filter((lane) => model.rows[lane] > 0).map((lane) => ({
-              label: s.kind[lane],
-              swatch: 'dot' as const,
-              color: LANE_COLORS[lane],
-            }))}
+            items={[
+              ...(model.events.some((e) => e.lane === 'meeting' && e.decided)
+                ? [{ label: s.keyDecided, swatch: 'dot' as const, color: LANE_COLORS.meeting }]
+                : []),
+              ...(model.events.some((e) => e.lane === 'meeting' && !e.decided)
+                ? [{ label: s.keyUndecided, swatch: 'ring' as const, color: LANE_COLORS.meeting }]
+                : []),
+              ...(['due', 'phase'] as const)
+                .filter((lane) => model.rows[lane] > 0)
+                .map((lane) => ({
+                  label: s.kind[lane],
+                  swatch: lane === 'due' ? ('diamond' as const) : ('triangle' as const),
+                  color: LANE_COLORS[lane],
+                })),
+            ]}
           />
           <p>{s.howToRead}</p>
         </ChartFrame>
