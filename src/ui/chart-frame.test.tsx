@@ -76,4 +76,19 @@ describe('ChartFrame', () => {
     expect(screen.getByText('Two values.')).toBeVisible();
     expect(screen.getByRole('table', { name: 'Values' })).toBeVisible();
   });
+
+  it('tries again when the data, and so the summary, changes', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const chart = (
+      <BarChart data={rows} accessibilityLayer={false}>
+        <Bar dataKey="value" isAnimationActive={false} />
+      </BarChart>
+    );
+    const { rerender } = render(
+      <ChartFrame id="v" title="Values" summary="Before." table={table()} chart={<Broken />} />,
+    );
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    rerender(<ChartFrame id="v" title="Values" summary="After." table={table()} chart={chart} />);
+    expect(screen.getByRole('img', { name: 'After.' })).toBeVisible();
+  });
 });

@@ -56,7 +56,8 @@ export function ChartFrame({
         {summary}
       </p>
       {children && <div className="chart-notes">{children}</div>}
-      <ChartErrorBoundary fallback={<p className="notice">{strings.chart.failed}</p>}>
+      {/* Keyed by the summary so new data (a changed filter) gets a fresh attempt to draw. */}
+      <ChartErrorBoundary key={summary} fallback={<p className="notice">{strings.chart.failed}</p>}>
         <div className="chart-box" role="img" aria-labelledby={summaryId} style={{ height }}>
           {/* initialDimension lets the chart draw before (or without) a ResizeObserver, as in
               jsdom; the observer then fits it to the box. */}

@@ -128,6 +128,15 @@ describe('packRows', () => {
     ]);
   });
 
+  it('caps the rows of a crowded lane, reusing the row that frees up first', () => {
+    const weekly = Array.from({ length: 40 }, (_, i) => ({
+      range: { ...dayRangeOfIso('2010-01-01'), start: i * 7 * DAY, end: i * 7 * DAY + DAY },
+    }));
+    const rows = packRows(weekly, 60 * DAY, 3).map((x) => x.row);
+    expect(Math.max(...rows)).toBe(2);
+    expect(rows.slice(0, 6)).toEqual([0, 1, 2, 0, 1, 2]);
+  });
+
   it('is empty for no events', () => {
     expect(packRows([], DAY)).toEqual([]);
   });

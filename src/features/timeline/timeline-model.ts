@@ -130,18 +130,22 @@ function passes(event: Unplaced, body: string | null, issue: string | null): boo
 
 /**
  * Greedy rows: each event takes the first row whose last event ended at least `gap` before it
- * starts. `gap` keeps single-day dots apart as well as spans.
+ * starts. `gap` keeps single-day dots apart as well as spans. Past `maxRows` a crowded lane
+ * (years of weekly meetings) reuses the row that frees up soonest, so the chart keeps a
+ * readable height and the table carries every event.
  */
 export function packRows<T extends { range: DayRange }>(
   events: readonly T[],
   gap: number,
+  maxRows = 6,
 ): (T & { row: number })[] {
   const ends: number[] = [];
   return [...events]
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)
     .map((event) => {
       let row = ends.findIndex((end) => end + gap <= event.range.start);
-      if (row < 0) row = ends.length;
+      if (row < 0 && ends.length < Math.max(1, maxRows)) row = ends.length;
+      if (row < 0) row = ends.indexOf(Math.min(...ends));
       ends[row] = Math.max(event.range.end, event.range.start + DAY_MS);
       return { ...event, row };
     });
