@@ -56,4 +56,19 @@ test.describe('timeline', () => {
     await expect(mark).toBeInViewport();
     expect(console.errors).toEqual([]);
   });
+
+  test('works from the keyboard: a filter changes with the arrow keys', async ({ page }) => {
+    await page.goto('/timeline');
+    await expect(page.getByText('Showing 9 of 9 events.')).toBeVisible();
+    const body = page.getByRole('combobox', { name: 'Body' });
+    await body.focus();
+    await expect(body).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/body=/);
+    await expect(page.getByText(/^Showing [0-8] of 9 events\.$/)).toBeVisible();
+    // The table's scroll box takes focus, so a wide table can be scrolled without a mouse.
+    const tableBox = page.getByRole('region', { name: /scrollable table/ });
+    await tableBox.focus();
+    await expect(tableBox).toBeFocused();
+  });
 });
