@@ -281,9 +281,10 @@ export const strings = {
     recurringPart: (amount: string, recurrence: string, indicative: boolean) =>
       indicative ? `an indicative ${amount} (${recurrence})` : `${amount} (${recurrence})`,
     recurringSummary: (parts: string) => `Recurring savings stated: ${parts}.`,
-    barRecurring: (amount: string) => `${amount} a year`,
-    barRange: (amount: string, indicative: boolean) =>
-      indicative ? `${amount} a year, indicative range` : `${amount} a year, range`,
+    barRecurring: (amount: string, period: string | null) =>
+      period ? `${amount} a year, ${period}` : `${amount} a year`,
+    barRange: (amount: string, indicative: boolean, period: string | null) =>
+      `${amount} a year, ${indicative ? 'indicative range' : 'range'}${period ? `, ${period}` : ''}`,
     barCost: (amount: string, period: string | null) =>
       period ? `${amount} once, in ${period}` : `${amount} once`,
     indicativeNote:

@@ -25,10 +25,11 @@ export function chartHeight(bars: readonly FigureBar[]): number {
 /** The words drawn above a bar: its amount and what kind of money it is, then its label. */
 export function barHeadline(bar: FigureBar, variant: BarVariant): string {
   const amount = formatAmount(bar.figure);
-  if (variant === 'cost') {
-    return s.barCost(amount, bar.figure.period ? formatPreciseDate(bar.figure.period) : null);
-  }
-  return bar.isRange ? s.barRange(amount, bar.figure.indicative) : s.barRecurring(amount);
+  const period = bar.figure.period ? formatPreciseDate(bar.figure.period) : null;
+  if (variant === 'cost') return s.barCost(amount, period);
+  return bar.isRange
+    ? s.barRange(amount, bar.figure.indicative, period)
+    : s.barRecurring(amount, period);
 }
 
 type Row = { id: string; span: [number, number]; bar: FigureBar };

@@ -1,6 +1,7 @@
 import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import type { Bundle, Figure } from '@/bundle/schema.ts';
+import { barHeadline } from './figure-bar-chart.tsx';
 import {
   figureSpan,
   formatMoneyTick,
@@ -107,5 +108,31 @@ describe('wrapLabel', () => {
   it('copes with one long word and with nothing', () => {
     expect(wrapLabel('Supercalifragilistic', 8)).toEqual(['Superca…']);
     expect(wrapLabel('', 8)).toEqual([]);
+  });
+});
+
+describe('barHeadline', () => {
+  const [saving, range, cost] = buildValidBundle().figures;
+  const bar = (figure: Figure) => ({
+    figure,
+    place: null,
+    span: figureSpan(figure),
+    isRange: figure.value === undefined,
+  });
+
+  it('says what kind of money a bar is, with its period where the record gives one', () => {
+    expect(barHeadline(bar(saving!), 'recurring')).toBe('£150,000 a year');
+    expect(
+      barHeadline(
+        bar({ ...saving!, period: { date: '2011/12', precision: 'financial-year' } }),
+        'recurring',
+      ),
+    ).toBe('£150,000 a year, 2011/12');
+    expect(barHeadline(bar(range!), 'recurring')).toBe('£0.6m-£1.1m a year, indicative range');
+    expect(barHeadline(bar({ ...range!, indicative: false }), 'recurring')).toBe(
+      '£0.6m-£1.1m a year, range',
+    );
+    expect(barHeadline(bar(cost!), 'cost')).toBe('£40,000 once, in 2022/23');
+    expect(barHeadline(bar({ ...cost!, period: null }), 'cost')).toBe('£40,000 once');
   });
 });
