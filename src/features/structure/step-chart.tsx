@@ -121,7 +121,6 @@ export function StepChart({ model }: { model: StructureModel }) {
         domain={domain}
         ticks={ticks}
         tickFormatter={formatMonthTick}
-        allowDuplicatedCategory={false}
         tick={{ fill: chartColors.muted, fontSize: 12 }}
         stroke={chartColors.muted}
       />
