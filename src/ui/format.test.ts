@@ -1,4 +1,5 @@
 import {
+  formatMonthTick,
   formatAmount,
   formatDay,
   formatFte,
@@ -70,5 +71,16 @@ describe('text helpers', () => {
 
   it('counts words', () => {
     expect(wordCount('  a b\nc ')).toBe(3);
+  });
+});
+
+describe('formatMonthTick', () => {
+  it('writes the month and year of a UTC time', () => {
+    expect(formatMonthTick(Date.UTC(2011, 3, 1))).toBe('Apr 2011');
+    expect(formatMonthTick(Date.UTC(2010, 11, 31, 23, 59))).toBe('Dec 2010');
+  });
+
+  it('writes nothing for an invalid time', () => {
+    expect(formatMonthTick(Number.NaN)).toBe('');
   });
 });

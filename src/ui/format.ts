@@ -121,3 +121,10 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))
     .filter((p) => p.length > 0);
 }
+
+/** A UTC time as "Apr 2011", for chart axes whose ticks sit on month starts. */
+export function formatMonthTick(time: number): string {
+  const d = new Date(time);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${MONTHS_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}

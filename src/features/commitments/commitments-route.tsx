@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
 import { todayIso } from '@/bundle/commitment-status.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -10,6 +10,7 @@ import { formatDay } from '@/ui/format.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import {
   commitmentRows,
   filterRows,
@@ -77,7 +78,7 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
 }
 
 export function Component() {
-  const [search, setSearch] = useSearchParams();
+  const [{ status, owner }, setFilter] = useSearchFilter(['status', 'owner'] as const);
   const today = todayIso();
   const query = useBundleIndex((index) => ({
     rows: commitmentRows(index, today),
@@ -85,19 +86,6 @@ export function Component() {
   }));
   const statusId = useId();
   const ownerId = useId();
-  const status = search.get('status');
-  const owner = search.get('owner');
-
-  const setFilter = (key: 'status' | 'owner', value: string) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
 
   return (
     <>

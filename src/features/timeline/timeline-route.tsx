@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -12,6 +12,7 @@ import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
 import './timeline.css';
 import { timelineModel, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
@@ -243,25 +244,12 @@ function TimelineView({
 }
 
 export function Component() {
-  const [search, setSearch] = useSearchParams();
-  const body = search.get('body');
-  const issue = search.get('issue');
+  const [{ body, issue }, onChange] = useSearchFilter(['body', 'issue'] as const);
   const select = useCallback(
     (index: BundleIndex) => timelineModel(index, { body, issue }),
     [body, issue],
   );
   const query = useBundleIndex(select);
-
-  const onChange = (key: 'body' | 'issue', value: string) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
 
   return (
     <>
