@@ -1,78 +1,190 @@
 /**
- * The one data resource of the app: the published bundle. This file owns its fetcher, its query
- * options (and so its query key) and the hook every view reads it through.
+ * The one data resource of the app: a bundle, from whichever source is active. This file owns
+ * its fetcher, its query options factory (one per source, and so its query key) and the hooks
+ * every view reads it through.
  */
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { buildIndex, type BundleIndex } from '@/bundle/indexes.ts';
-import { validateBundle, type Problem } from '@/bundle/validate.ts';
-import type { Bundle } from '@/bundle/schema.ts';
+import type { LoadReport } from '@/bundle/load-bundle.ts';
+import type { Problem } from '@/bundle/problems.ts';
+import { setLoadProgress } from './load-progress.ts';
+import type { ParseFailureKind } from './parse-bundle.ts';
+import { runParse } from './run-parse.ts';
+import { sourceKey, useBundleSource, type BundleSource } from './bundle-source.ts';
 
-export const BUNDLE_URL = '/data/bundle.json';
+export type { Problem } from '@/bundle/problems.ts';
 
-export type BundleLoadErrorKind = 'network' | 'http' | 'json' | 'invalid';
+export type BundleLoadErrorKind = 'network' | 'http' | 'refused' | ParseFailureKind;
 
 /** Why the bundle could not be used, kept apart so each case gets its own advice. */
 export class BundleLoadError extends Error {
   readonly kind: BundleLoadErrorKind;
   readonly status: number | null;
   readonly problems: readonly Problem[];
+  /** The parser's or the browser's own words, for the technical detail. */
+  readonly detail: string | null;
 
   constructor(
     kind: BundleLoadErrorKind,
     message: string,
-    options: { status?: number; problems?: readonly Problem[]; cause?: unknown } = {},
+    options: {
+      status?: number;
+      problems?: readonly Problem[];
+      detail?: string | null;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'BundleLoadError';
     this.kind = kind;
     this.status = options.status ?? null;
     this.problems = options.problems ?? [];
+    this.detail = options.detail ?? null;
   }
 }
 
-function bundleUrl(): string {
-  // Resolved against the page so it also works where fetch has no base URL (tests under jsdom).
-  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
-  return new URL(BUNDLE_URL, base).href;
+/** A bundle as loaded: the indexes the views read, and what the loader set aside and noticed. */
+export type LoadedBundle = { index: BundleIndex; report: LoadReport };
+
+type OnProgress = (bytes: number, total: number | null) => void;
+
+/** Reads a stream to the end, saying how far it has got; big bundles take a while. */
+async function readStream(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  onProgress: OnProgress,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  let lastReport = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    bytes += value.byteLength;
+    const now = Date.now();
+    // A handful of updates a second is enough for a person and cheap for React.
+    if (now - lastReport > 100) {
+      lastReport = now;
+      onProgress(bytes, total);
+    }
+  }
+  onProgress(bytes, total);
+  const out = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
-export async function fetchBundle(signal?: AbortSignal): Promise<Bundle> {
-  let response: Response;
-  try {
-    response = await fetch(bundleUrl(), { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    throw new BundleLoadError('network', 'The bundle could not be fetched', { cause });
+async function responseBytes(response: Response, onProgress: OnProgress): Promise<Uint8Array> {
+  // A compressed response's Content-Length counts compressed bytes, not the ones read here.
+  const length = response.headers.get('Content-Length');
+  const total =
+    length && !response.headers.get('Content-Encoding') && Number.isFinite(Number(length))
+      ? Number(length)
+      : null;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  return readStream(response.body, total, onProgress);
+}
+
+async function fileBytes(file: File, onProgress: OnProgress): Promise<Uint8Array> {
+  // jsdom's File has no stream(); browsers do, and it lets a big file show progress.
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  return readStream(file.stream(), file.size, onProgress);
+}
+
+async function sourceBytes(
+  source: BundleSource,
+  signal: AbortSignal | undefined,
+  onProgress: OnProgress,
+): Promise<Uint8Array> {
+  switch (source.kind) {
+    case 'refused':
+      throw new BundleLoadError('refused', 'The bundle address is not allowed', {
+        detail: source.param,
+      });
+    case 'file':
+      try {
+        return await fileBytes(source.file, onProgress);
+      } catch (cause) {
+        throw new BundleLoadError('network', 'The file could not be read', {
+          cause,
+          detail: String(cause),
+        });
+      }
+    case 'url': {
+      let response: Response;
+      try {
+        response = await fetch(source.href, { signal, headers: { Accept: 'application/json' } });
+      } catch (cause) {
+        if (signal?.aborted) throw cause;
+        throw new BundleLoadError('network', 'The bundle could not be fetched', {
+          cause,
+          detail: cause instanceof Error ? cause.message : String(cause),
+        });
+      }
+      if (!response.ok) {
+        throw new BundleLoadError('http', `The bundle request failed with ${response.status}`, {
+          status: response.status,
+          detail: `${response.status} ${response.statusText}`.trim(),
+        });
+      }
+      try {
+        return await responseBytes(response, onProgress);
+      } catch (cause) {
+        if (signal?.aborted) throw cause;
+        throw new BundleLoadError('network', 'The bundle download broke off', {
+          cause,
+          detail: cause instanceof Error ? cause.message : String(cause),
+        });
+      }
+    }
   }
-  if (!response.ok) {
-    throw new BundleLoadError('http', `The bundle request failed with ${response.status}`, {
-      status: response.status,
-    });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (cause) {
-    throw new BundleLoadError('json', 'The bundle is not valid JSON', { cause });
-  }
-  const result = validateBundle(json);
-  if (!result.ok) {
-    throw new BundleLoadError('invalid', 'The bundle does not match schema v1', {
-      problems: result.problems,
-    });
-  }
-  return result.bundle;
 }
 
 /**
- * A published bundle cannot change while the page is open, so it never goes stale; the index is
- * built inside the query function so it is built once, not once per view.
+ * Fetches or reads the source, then parses and checks it (in a Web Worker where there is one):
+ * every record that keeps the contract is kept, the rest are listed in the report.
  */
-export const bundleQueryOptions = queryOptions({
-  queryKey: ['bundle', BUNDLE_URL] as const,
-  queryFn: async ({ signal }): Promise<BundleIndex> => buildIndex(await fetchBundle(signal)),
-  staleTime: Infinity,
-  gcTime: Infinity,
-});
+export async function fetchBundle(
+  source: BundleSource,
+  signal?: AbortSignal,
+): Promise<LoadedBundle> {
+  const key = sourceKey(source);
+  try {
+    const bytes = await sourceBytes(source, signal, (read, total) =>
+      setLoadProgress(key, { phase: 'reading', bytes: read, total }),
+    );
+    const outcome = await runParse(bytes, (phase) => setLoadProgress(key, { phase }), signal);
+    if (!outcome.ok) {
+      throw new BundleLoadError(outcome.kind, 'The bundle cannot be read', {
+        detail: outcome.detail,
+        problems: outcome.problems,
+      });
+    }
+    return { index: buildIndex(outcome.bundle), report: outcome.report };
+  } finally {
+    setLoadProgress(key, null);
+  }
+}
+
+/**
+ * A bundle cannot change while the page is open, so it never goes stale; the index is built
+ * inside the query function so it is built once, not once per view. The key names the source.
+ */
+export function bundleQueryOptions(source: BundleSource) {
+  return queryOptions({
+    queryKey: ['bundle', sourceKey(source)] as const,
+    queryFn: ({ signal }): Promise<LoadedBundle> => fetchBundle(source, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
 
 /** Only server hiccups are worth retrying; a bad file stays bad. */
 export function shouldRetryBundle(failureCount: number, error: unknown): boolean {
@@ -81,8 +193,19 @@ export function shouldRetryBundle(failureCount: number, error: unknown): boolean
   return transient && failureCount < 2;
 }
 
+/** The active bundle as loaded, with its report: for the layout's notices and status. */
+export function useLoadedBundle(): UseQueryResult<LoadedBundle, Error> {
+  const { source } = useBundleSource();
+  return useQuery(bundleQueryOptions(source));
+}
+
+const wholeIndex = (index: BundleIndex) => index;
+
 export function useBundleIndex(): UseQueryResult<BundleIndex, Error>;
 export function useBundleIndex<T>(select: (index: BundleIndex) => T): UseQueryResult<T, Error>;
-export function useBundleIndex<T>(select?: (index: BundleIndex) => T) {
-  return useQuery({ ...bundleQueryOptions, select });
+export function useBundleIndex<T>(select: (index: BundleIndex) => T = wholeIndex as never) {
+  const { source } = useBundleSource();
+  // Stable while the caller's select is, so TanStack Query reruns it only when it must.
+  const selectIndex = useCallback((loaded: LoadedBundle) => select(loaded.index), [select]);
+  return useQuery({ ...bundleQueryOptions(source), select: selectIndex });
 }

@@ -1,0 +1,67 @@
+/**
+ * Bytes in, a loaded bundle or a reason out. This is the whole of the work the Web Worker does,
+ * and also what runs on the main thread where there is no Worker (tests under jsdom), so there is
+ * one code path for the logic. It returns plain data, never throws, and never builds a class
+ * instance, so its result can cross `postMessage`.
+ */
+import { loadBundle, type LoadReport } from '@/bundle/load-bundle.ts';
+import { WHOLE_BUNDLE, type Problem } from '@/bundle/problems.ts';
+import type { Bundle } from '@/bundle/schema.ts';
+
+export type ParseFailureKind =
+  'empty' | 'truncated' | 'json' | 'not-a-bundle' | 'version' | 'invalid';
+
+export type ParseOutcome =
+  | { ok: true; bundle: Bundle; report: LoadReport }
+  | { ok: false; kind: ParseFailureKind; detail: string | null; problems: Problem[] };
+
+export type ParsePhase = 'parsing' | 'checking';
+
+function failure(kind: ParseFailureKind, detail: string | null, problems: Problem[] = []) {
+  return { ok: false, kind, detail, problems } as const;
+}
+
+/** True where the parser ran out of text, as when a download or save was cut short. */
+function looksTruncated(text: string, message: string): boolean {
+  if (/end of (JSON )?(input|data)|unterminated string/i.test(message)) return true;
+  const at = /at position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
+}
+
+export function parseBundleBytes(
+  bytes: Uint8Array,
+  onPhase: (phase: ParsePhase) => void = () => {},
+): ParseOutcome {
+  onPhase('parsing');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    return failure('json', e instanceof Error ? e.message : String(e));
+  }
+  if (text.trim() === '') return failure('empty', null);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const startsLikeJson = /^\s*[[{]/.test(text);
+    return failure(startsLikeJson && looksTruncated(text, message) ? 'truncated' : 'json', message);
+  }
+  onPhase('checking');
+  try {
+    const result = loadBundle(json);
+    if (result.ok) return result;
+    const first = result.problems[0];
+    const kind =
+      first?.path === WHOLE_BUNDLE
+        ? 'not-a-bundle'
+        : first?.path === 'schemaVersion'
+          ? 'version'
+          : 'invalid';
+    return failure(kind, null, result.problems);
+  } catch (e) {
+    // loadBundle is fuzzed never to throw; this keeps a surprise from becoming a blank page.
+    return failure('invalid', e instanceof Error ? e.message : String(e));
+  }
+}
