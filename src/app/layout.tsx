@@ -1,8 +1,13 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { useBundleIndex } from '@/data/bundle-query.ts';
+import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
+import { useBundleIndex, useLoadedBundle } from '@/data/bundle-query.ts';
+import { bundleParamOf, useBundleSource } from '@/data/bundle-source.ts';
+import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
+import { BundleErrorPage } from '@/features/bundle-loading/bundle-error-page.tsx';
+import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
-import { paths } from './paths.ts';
+import { BundleSourceProvider } from './bundle-source-provider.tsx';
+import { paths, routePatterns, withBundleParam } from './paths.ts';
 
 const nav = [
   { to: paths.home(), label: strings.app.nav.home, end: true },
@@ -24,7 +29,21 @@ function Footer() {
   );
 }
 
-export function Layout() {
+/**
+ * A bundle that cannot be read at all fills the page with the reason, on every route but the
+ * one for opening another bundle, which must stay reachable.
+ */
+function Content() {
+  const query = useLoadedBundle();
+  const opening = useMatch(routePatterns.openBundle);
+  if (query.isError && !opening) {
+    return <BundleErrorPage error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  return <Outlet />;
+}
+
+function LayoutBody() {
+  const bundleParam = bundleParamOf(useBundleSource().source);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,13 +52,13 @@ export function Layout() {
       <header className="site-header">
         <div className="page header-inner">
           <p className="site-name">
-            <NavLink to={paths.home()}>{strings.app.name}</NavLink>
+            <NavLink to={withBundleParam(paths.home(), bundleParam)}>{strings.app.name}</NavLink>
           </p>
           <nav aria-label={strings.app.navLabel}>
             <ul className="nav-list">
               {nav.map((n) => (
                 <li key={n.to}>
-                  <NavLink to={n.to} end={n.end}>
+                  <NavLink to={withBundleParam(n.to, bundleParam)} end={n.end}>
                     {n.label}
                   </NavLink>
                 </li>
@@ -48,12 +67,22 @@ export function Layout() {
           </nav>
         </div>
       </header>
+      <BundleBar />
+      <LoadNotice />
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        <Content />
       </main>
       <Footer />
       <ScrollRestoration />
     </>
+  );
+}
+
+export function Layout() {
+  return (
+    <BundleSourceProvider>
+      <LayoutBody />
+    </BundleSourceProvider>
   );
 }

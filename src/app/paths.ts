@@ -15,6 +15,7 @@ export const paths: {
   commitments: (filters?: { status?: string; owner?: string }) => string;
   source: (documentId: string, span?: SourceSpanParams) => string;
   sourceOf: (span: { documentId: string; start: number; end: number }) => string;
+  openBundle: () => string;
 } = {
   home: () => '/',
   issue: (issueId: string, opts: { itemId?: string } = {}) =>
@@ -34,6 +35,7 @@ export const paths: {
   /** The source of any figure, resolution, step or commitment: its quoted span highlighted. */
   sourceOf: (span: { documentId: string; start: number; end: number }) =>
     paths.source(span.documentId, { start: span.start, end: span.end }),
+  openBundle: () => '/open',
 } as const;
 
 /** Route patterns for the router, kept beside the builders so the two cannot drift apart. */
@@ -45,10 +47,22 @@ export const routePatterns = {
   structure: '/structure',
   commitments: '/commitments',
   source: '/sources/:documentId',
+  openBundle: '/open',
   notFound: '*',
 } as const;
 
 /** The element id of an item's stop on the issue trail, for deep links from other views. */
 export function itemAnchor(itemId: string): string {
   return `item-${itemId}`;
+}
+
+/**
+ * A path with the active bundle's `?bundle=` added (or none for the default bundle), keeping
+ * the path's own query and hash, so a link opened in a new tab loads the same bundle.
+ */
+export function withBundleParam(path: string, bundleParam: string | null): string {
+  if (bundleParam === null) return path;
+  const url = new URL(path, 'http://paths.invalid');
+  url.searchParams.set('bundle', bundleParam);
+  return `${url.pathname}${url.search}${url.hash}`;
 }

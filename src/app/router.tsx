@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { bundleQueryOptions } from '@/data/bundle-query.ts';
+import { sourceFromSearch } from '@/data/bundle-source.ts';
 import { LoadingState } from '@/ui/states.tsx';
 import { Layout } from './layout.tsx';
 import { routePatterns } from './paths.ts';
@@ -23,8 +24,10 @@ function lazyRoute(load: () => Promise<RouteModule>) {
  * chunk download; each view then shows its own loading, error (with retry) and data states.
  */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
-  const prefetchBundle: LoaderFunction = () => {
-    void queryClient.prefetchQuery(bundleQueryOptions);
+  const prefetchBundle: LoaderFunction = ({ request }) => {
+    void queryClient.prefetchQuery(
+      bundleQueryOptions(sourceFromSearch(new URL(request.url).search)),
+    );
     return null;
   };
   return [
@@ -35,6 +38,9 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: () => <LoadingState />,
       loader: prefetchBundle,
+      // Only the first load needs a head start; later the bundle source provider decides which
+      // bundle is open (a link without ?bundle= keeps the current one), and views fetch it.
+      shouldRevalidate: () => false,
       children: [
         {
           index: true,
@@ -63,6 +69,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: routePatterns.source,
           lazy: lazyRoute(() => import('@/features/sources/source-route.tsx')),
+        },
+        {
+          path: routePatterns.openBundle,
+          lazy: lazyRoute(() => import('@/features/bundle-loading/open-bundle-route.tsx')),
         },
         {
           path: routePatterns.notFound,

@@ -1,17 +1,57 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { SCHEMA_VERSION } from '@/bundle/schema.ts';
 import { BundleLoadError } from '@/data/bundle-query.ts';
+import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
+import { useLoadProgress, type LoadProgress } from '@/data/load-progress.ts';
 import { DocumentTitle } from './document-title.tsx';
 import { strings } from './strings.en.ts';
 
 const MAX_PROBLEMS = 8;
 
+function phaseText(progress: LoadProgress): string {
+  switch (progress.phase) {
+    case 'reading':
+      return strings.bundle.progressRead(
+        strings.bundle.bytes(progress.bytes),
+        progress.total === null ? null : strings.bundle.bytes(progress.total),
+      );
+    case 'parsing':
+      return strings.bundle.progressParsing;
+    case 'checking':
+      return strings.bundle.progressChecking;
+  }
+}
+
+/**
+ * Loading, with how far the bundle has got. The live region changes with each phase; the byte
+ * count updates often, so it sits beside the region rather than in it, to keep screen readers
+ * from announcing every chunk.
+ */
 export function LoadingState({ label = strings.common.loading }: { label?: string }) {
+  const { source } = useBundleSource();
+  const progress = useLoadProgress(sourceKey(source));
+  const reading = progress?.phase === 'reading' ? progress : null;
   return (
-    <div className="state state-loading" role="status">
+    <div className="state state-loading">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      <div>
+        <p role="status" className="state-loading-text">
+          {label}
+          {progress && progress.phase !== 'reading' ? ` ${phaseText(progress)}` : null}
+        </p>
+        {reading && (
+          <p className="state-loading-text">
+            {reading.total !== null && (
+              <>
+                <progress value={reading.bytes} max={reading.total} aria-label={label} />{' '}
+              </>
+            )}
+            {phaseText(reading)}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
@@ -27,6 +67,17 @@ function errorMessage(error: unknown): string {
         return strings.errors.json;
       case 'invalid':
         return strings.errors.invalid(error.problems.length);
+      // The layout shows these on a page of their own; a view that meets one says the same.
+      case 'refused':
+        return strings.bundleError.refused(null, []);
+      case 'empty':
+        return strings.bundleError.empty;
+      case 'truncated':
+        return strings.bundleError.truncated;
+      case 'not-a-bundle':
+        return strings.bundleError.notABundle;
+      case 'version':
+        return strings.bundleError.version(SCHEMA_VERSION);
     }
   }
   if (error instanceof Error) return strings.errors.routeError(error.message);

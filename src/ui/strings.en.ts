@@ -102,6 +102,99 @@ export const strings = {
     documentTitle: 'Source document not found',
     documentBody: (id: string) => `This record has no source document with the id “${id}”.`,
   },
+  bundle: {
+    barLabel: 'Bundle in use',
+    label: 'Bundle',
+    defaultName: (name: string) => `${name} (the published record)`,
+    fileName: (name: string) => `${name} (a file on this device)`,
+    schemaVersion: (version: number) => `schema version ${version}`,
+    asOf: (asOf: string) => `record up to ${asOf}`,
+    loading: 'loading…',
+    failed: 'could not be loaded',
+    openFile: 'Open a bundle file',
+    useDefault: 'Back to the default bundle',
+    progressRead: (read: string, total: string | null) =>
+      total ? `Reading the bundle: ${read} of ${total}…` : `Reading the bundle: ${read} so far…`,
+    progressParsing: 'Reading the bundle’s JSON…',
+    progressChecking: 'Checking the records…',
+    bytes: (n: number) =>
+      n >= 1_000_000
+        ? `${(n / 1_000_000).toFixed(1)} MB`
+        : n >= 1_000
+          ? `${Math.round(n / 1_000)} KB`
+          : `${n} bytes`,
+  },
+  loadNotice: {
+    setAsideHeading: 'Some records in this bundle were set aside',
+    counted: (kind: string, setAside: number, total: number) => {
+      const names: Record<string, string> = {
+        council: 'council record',
+        documents: 'source documents',
+        bodies: 'bodies',
+        meetings: 'meetings',
+        issues: 'issues',
+        items: 'agenda items',
+        mentions: 'mentions',
+        figures: 'figures',
+        structure: 'structure records',
+        commitments: 'commitments',
+      };
+      return `${setAside} of ${total} ${names[kind] ?? kind}`;
+    },
+    setAsideLead: (parts: string) =>
+      `This bundle breaks the bundle format in places, so these records are not shown: ${parts}. Everything else in it is shown.`,
+    knockOnLead: (n: number) =>
+      `${n} of them ${n === 1 ? 'is' : 'are'} set aside only because ${n === 1 ? 'it points' : 'they point'} to another record that was set aside; fix that record and ${n === 1 ? 'it comes' : 'they come'} back.`,
+    showList: (n: number) => `Show all ${n} set-aside ${n === 1 ? 'record' : 'records'}, with why`,
+    record: (path: string, id: string | null) => (id ? `${path} (id “${id}”)` : path),
+    knockOn: 'Knock-on: set aside only because it points to a record that was set aside.',
+    aboutHeading: 'About this bundle',
+    newerVersion: (version: number, current: number) =>
+      `This bundle says it uses schema version ${version}; this app reads version ${current}. It is shown as far as version ${current} goes: whatever is new in version ${version} is not shown.`,
+    unknownFields: (n: number) =>
+      `The bundle has ${n} ${n === 1 ? 'field' : 'fields'} this app does not know, ignored here. Show ${n === 1 ? 'it' : 'them'}`,
+    unknownField: (path: string, records: number) =>
+      `${path} (in ${records} ${records === 1 ? 'record' : 'records'})`,
+  },
+  bundleError: {
+    title: 'This bundle could not be loaded',
+    tried: (name: string) => `Civic Trail tried to load “${name}”.`,
+    network:
+      'It could not be reached or read. Check your connection, or that the file is still there, and try again.',
+    http: (status: number) =>
+      status === 404
+        ? 'There is no bundle at that address (the server answered 404, not found). Check the address.'
+        : `The server answered ${status} when asked for it. Try again in a moment.`,
+    refused: (origin: string | null, allowed: readonly string[]) =>
+      `${origin ? `It is on another site (${origin}). ` : 'That is not a web address this app can load. '}For your safety, Civic Trail only loads bundles from its own site${allowed.length ? ` or from ${allowed.join(', ')}` : ''}. To check a bundle from elsewhere, save it and open it as a file.`,
+    empty: 'The file is empty: there is nothing in it to read.',
+    truncated:
+      'The file stops part-way through, as if it was cut short while being saved or downloaded. Get a complete copy and load it again.',
+    json: 'The file is not a bundle: it is not written in JSON, the format bundles use. It may be a web page or another kind of file.',
+    notABundle:
+      'The file is JSON, but not a bundle: a bundle is one object with a schema version and lists of records.',
+    version: (current: number) =>
+      `The bundle is written for a schema version this app cannot read. This app reads version ${current}; newer bundles load with a notice, but earlier or unknown versions cannot be read (no earlier version was ever published, so there is nothing to convert from).`,
+    invalid:
+      'The bundle is missing something every bundle needs (when it was made, the date it speaks up to, or one of its lists of records), so none of it can be trusted.',
+    technical: 'Technical detail',
+    source: 'Source',
+    parserSaid: 'The parser said',
+    firstProblem: 'First problem',
+    problems: 'Problems',
+    retry: 'Try again',
+  },
+  openBundle: {
+    title: 'Open a bundle file',
+    intro:
+      'Check a bundle saved on this device: Civic Trail shows what it can read and says exactly what it cannot.',
+    privacy:
+      'Your file is read by this browser only. Nothing is uploaded or sent anywhere, and it is forgotten when you reload or close the page.',
+    inputLabel: 'Bundle file (JSON)',
+    dropHint: 'Choose a file, or drag one here and drop it.',
+    dropActive: 'Drop the file to open it',
+    oneFile: 'Drop one file at a time.',
+  },
   overview: {
     title: 'The record at a glance',
     intro:

@@ -93,10 +93,13 @@ describe('commitments route', () => {
     expect(await screen.findByText('Showing 4 of 4 commitments.')).toBeVisible();
   });
 
-  it('names the broken path of an invalid bundle', async () => {
+  it('names the broken path of a record it set aside, and shows the rest', async () => {
     server.use(serveBundle(brokenBundles.missingField));
-    renderApp('/commitments');
-    const error = await screen.findByRole('region', { name: 'The record could not be loaded' });
-    expect(within(error).getByText('issues[1].title')).toBeVisible();
+    const { user } = renderApp('/commitments');
+    const notice = await screen.findByRole('region', {
+      name: 'Some records in this bundle were set aside',
+    });
+    await user.click(within(notice).getByText(/Show all 2 set-aside records/));
+    expect(within(notice).getByText('issues[1].title')).toBeVisible();
   });
 });

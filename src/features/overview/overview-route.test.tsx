@@ -80,33 +80,31 @@ describe('overview route', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('names the path of each problem in an invalid bundle', async () => {
+  it('shows what it can of a partly invalid bundle and names the path of each problem', async () => {
     server.use(serveBundle(brokenBundles.missingField));
-    renderApp('/');
-    expect(
-      await screen.findByRole('heading', { name: 'The record could not be loaded' }),
-    ).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('does not match the expected format');
-    const error = screen.getByRole('region', { name: 'The record could not be loaded' });
-    const problem = within(error).getByRole('listitem');
-    expect(problem).toHaveTextContent('issues[1].title');
-    expect(problem).toHaveTextContent('is missing');
+    const { user } = renderApp('/');
+    const notice = await screen.findByRole('region', {
+      name: 'Some records in this bundle were set aside',
+    });
+    expect(notice).toHaveTextContent('1 of 2 issues and 1 of 4 agenda items');
+    await user.click(within(notice).getByText(/Show all 2 set-aside records/));
+    expect(within(notice).getByText('issues[1].title')).toBeVisible();
+    expect(notice).toHaveTextContent('is missing');
+    const issues = screen.getByRole('region', { name: 'Issues' });
+    expect(within(issues).getByRole('link', { name: 'Harbour wall repairs' })).toBeVisible();
   });
 
-  it('explains a bundle that is not JSON, and one of another schema version', async () => {
+  it('explains a bundle cut short', async () => {
     server.use(serveBundle(brokenBundles.notJson));
     renderApp('/');
-    expect(await screen.findByRole('alert')).toHaveTextContent('not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent('stops part-way through');
   });
 
-  it('names the schema version it reads', async () => {
+  it('reads a newer schema version as far as it can, and says so', async () => {
     server.use(serveBundle(brokenBundles.wrongVersion));
     renderApp('/');
-    expect(await screen.findByRole('alert')).toBeVisible();
-    expect(screen.getByText('schemaVersion')).toBeVisible();
-    const error = screen.getByRole('region', { name: 'The record could not be loaded' });
-    expect(within(error).getByRole('listitem')).toHaveTextContent(
-      'this app reads schema version 1, the bundle says number 2',
-    );
+    const about = await screen.findByRole('region', { name: 'About this bundle' });
+    expect(about).toHaveTextContent('uses schema version 2; this app reads version 1');
+    expect(screen.getByRole('heading', { level: 1, name: 'The record at a glance' })).toBeVisible();
   });
 });

@@ -86,10 +86,13 @@ describe('source route', () => {
     );
   });
 
-  it('names the broken path of an invalid bundle', async () => {
+  it('names the broken path of a record it set aside, and shows the rest', async () => {
     server.use(serveBundle(brokenBundles.missingField));
-    renderApp('/sources/harbour-wall-page');
-    const error = await screen.findByRole('region', { name: 'The record could not be loaded' });
-    expect(within(error).getByText('issues[1].title')).toBeVisible();
+    const { user } = renderApp('/sources/harbour-wall-page');
+    const notice = await screen.findByRole('region', {
+      name: 'Some records in this bundle were set aside',
+    });
+    await user.click(within(notice).getByText(/Show all 2 set-aside records/));
+    expect(within(notice).getByText('issues[1].title')).toBeVisible();
   });
 });
