@@ -35,6 +35,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'no-script-url': 'error',
       'import-x/no-cycle': 'error',
       // Imports flow one way: bundle <- importer, bundle <- ui <- features <- app.
       'import-x/no-restricted-paths': [
@@ -108,11 +109,33 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Text from a bundle is rendered as text, never as HTML.',
         },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Text from a bundle is rendered as text, never as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Text from a bundle is rendered as text, never as HTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Text from a bundle is rendered as text, never as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'Text from a bundle is rendered as text, never as HTML.',
+        },
       ],
     },
   },
   {
     files: ['src/**/*.test.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
+  },
+  {
+    // Tests and fixtures hold `javascript:` addresses as hostile data, to prove they do nothing.
+    files: ['**/*.test.{ts,tsx}', '**/*.e2e.ts', 'mocks/**'],
+    rules: { 'no-script-url': 'off' },
   },
 );

@@ -1,15 +1,36 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
+import { parseOriginList } from './src/data/bundle-origins.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
 
-export default defineConfig({
+/**
+ * Writes the Content-Security-Policy into the built index.html. Build only: the dev server
+ * injects inline scripts that the policy (rightly) blocks.
+ */
+function contentSecurityPolicyMeta(mode: string): Plugin {
+  const origins = parseOriginList(loadEnv(mode, process.cwd(), 'VITE_').VITE_BUNDLE_ORIGINS);
+  return {
+    name: 'civic-trail-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(origins) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // Served from the site root: deep links such as /issues/x load /assets/... and /data/... .
   base: '/',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta(mode)],
   resolve: { alias: { '@': src, '~mocks': mocks } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -21,4 +42,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -1,0 +1,19 @@
+import { parseOriginList } from '@/data/bundle-origins.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+
+describe('contentSecurityPolicy', () => {
+  it('runs only the app’s own scripts and connects only to its own origin by default', () => {
+    const csp = contentSecurityPolicy([]);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it('lets the app connect to the allow-listed bundle origins, and nowhere else', () => {
+    const origins = parseOriginList('https://data.example,https://open.example/x');
+    expect(contentSecurityPolicy(origins)).toContain(
+      "connect-src 'self' https://data.example https://open.example;",
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { safeExternalUrl } from './safe-external-url.ts';
+
+describe('safeExternalUrl', () => {
+  it('keeps http and https addresses, normalised', () => {
+    expect(safeExternalUrl('https://council.example/doc.pdf')).toBe(
+      'https://council.example/doc.pdf',
+    );
+    expect(safeExternalUrl('  HTTP://Council.Example/a b ')).toBe('http://council.example/a%20b');
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'ftp://council.example/x',
+    '//evil.example/x',
+    '/relative/path',
+    'not a url',
+    '',
+    'https://user:pass@council.example/',
+  ])('refuses %j', (value) => {
+    expect(safeExternalUrl(value)).toBeNull();
+  });
+
+  it('refuses what is not a string', () => {
+    for (const value of [null, undefined, 1, {}, ['https://a.example']]) {
+      expect(safeExternalUrl(value)).toBeNull();
+    }
+  });
+});

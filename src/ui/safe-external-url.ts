@@ -1,0 +1,22 @@
+/**
+ * The only way a URL from a bundle may become a link: http: and https: only, so `javascript:`,
+ * `data:`, `vbscript:` and the like never reach an href. Returns the normalised URL, or null.
+ */
+export function safeExternalUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  // Browsers strip control characters and whitespace from URLs, so `java\tscript:` is a scheme.
+  const trimmed = value.trim();
+  if (trimmed === '' || [...trimmed].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f')) {
+    return null;
+  }
+  let url: URL;
+  try {
+    // No base: a relative path from a bundle is not a document link.
+    url = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password) return null;
+  return url.href;
+}
