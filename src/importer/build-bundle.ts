@@ -4,29 +4,27 @@
  */
 import {
   SCHEMA_VERSION,
-  type Body,
   type BodyKind,
   type Bundle,
   type Commitment,
   type Council,
   type Figure,
-  type Issue,
-  type Item,
-  type Meeting,
   type Mention,
   type Outcome,
   type SourceDocument,
-  type SourceSpan,
   type Structure,
 } from '../bundle/schema.ts';
 import { validateBundle, type Problem } from '../bundle/validate.ts';
 import { readAnnotations, type Annotations } from './annotations.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { htmlToText, looksLikeHtml } from './html-page.ts';
+import { ImportError } from './diagnostics.ts';
 import { findMentions, type FoundMention } from './mentions.ts';
-import { parseIssuePage, type ParsedItem } from './moderngov-issue-page.ts';
-import { decodePage, normaliseLineEndings, sha256Hex } from './source-text.ts';
-import { slug, type Span } from './text-spans.ts';
+import { mergeSources } from './merge-sources.ts';
+import type { ParsedItem } from './moderngov-issue-page.ts';
+import { DOCUMENT_KINDS, type ParsedSource } from './parsed-source.ts';
+import { readSource } from './read-source.ts';
+import { sha256Hex } from './source-text.ts';
+import { slug } from './text-spans.ts';
 
 export type PageInput = {
   /** The path as shown in messages. */
@@ -47,41 +45,86 @@ export class InvalidBundleError extends Error {
   }
 }
 
-export const DOCUMENT_KIND = 'moderngov-issue-meetings';
-
 /** "strategic-commissioning.moderngov-issue.txt" -> "strategic-commissioning". */
 export function pageStem(fileName: string): string {
   return fileName.split('.')[0] ?? fileName;
 }
 
-export function bodyKindFromName(name: string): BodyKind {
-  if (/\bcabinet\b/i.test(name)) return 'cabinet';
-  if (/\b(working group|task group|working party|task and finish)\b/i.test(name))
-    return 'working-group';
-  if (/\b(committee|panel|board|scrutiny|forum)\b/i.test(name)) return 'committee';
-  if (/\bcouncil$/i.test(name)) return 'council';
-  return 'other';
-}
+export { bodyKindFromName } from './body-names.ts';
 
-type PageResult = {
+export type PageResult = {
+  input: PageInput;
+  source: ParsedSource;
   document: SourceDocument;
-  issue: Issue;
-  parsed: { item: ParsedItem; id: string; meetingId: string; bodyId: string }[];
+  /** This page's items with the ids they have in the bundle (after merging). */
+  placed: { item: ParsedItem; id: string }[];
   mentions: Mention[];
   annotations: Annotations | null;
 };
 
 export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bundle {
-  const pages = [...inputs].sort((a, b) => compare(a.fileName, b.fileName));
+  const pages = [...inputs].sort(
+    (a, b) => compare(a.fileName, b.fileName) || compare(a.file, b.file),
+  );
   const results: PageResult[] = [];
+  const documentIds = new Set<string>();
   for (const input of pages) {
-    const result = buildPage(input, diag);
-    if (result) results.push(result);
+    let source: ParsedSource;
+    try {
+      source = readSource(input, diag);
+    } catch (error) {
+      // Every file is read, so one run reports every unusable page, not just the first.
+      if (error instanceof ImportError) continue;
+      throw error;
+    }
+    const documentId = uniqueId(slug(pageStem(input.fileName)) || 'page', documentIds);
+    const document: SourceDocument = {
+      id: documentId,
+      title: source.title,
+      kind: DOCUMENT_KINDS[source.form],
+      fileName: input.fileName,
+      // Of the stored text, so that anyone holding only the bundle can check it.
+      sha256: sha256Hex(source.text),
+      text: source.text,
+    };
+    results.push({ input, source, document, placed: [], mentions: [], annotations: null });
   }
   diag.throwIfErrors();
 
-  const bodies = new Map<string, Body>();
   const annotatedKinds = new Map<string, BodyKind>();
+  const merged = mergeSources(results, diag);
+  diag.throwIfErrors();
+
+  const counters = new Map<string, number>();
+  for (const r of results) {
+    r.mentions = r.placed.flatMap(({ item, id }) =>
+      item.prose
+        .flatMap((s) => findMentions(r.source.text, s))
+        .map((m) => {
+          const key = `${id}-${m.kind}`;
+          const n = (counters.get(key) ?? 0) + 1;
+          counters.set(key, n);
+          return toMention(m, `${key}-${n}`, r.document.id, id);
+        }),
+    );
+    r.annotations = r.input.annotation
+      ? (readAnnotations(
+          r.input.annotation.source,
+          r.input.annotation.file,
+          {
+            file: r.input.file,
+            fileName: r.input.fileName,
+            documentId: r.document.id,
+            text: r.source.text,
+            items: r.placed.map((p) => ({ id: p.id, span: p.item.span })),
+            mentions: r.mentions,
+          },
+          diag,
+        ) ?? null)
+      : null;
+  }
+  diag.throwIfErrors();
+
   for (const r of results) {
     for (const [name, { kind, file, line }] of r.annotations?.bodyKinds ?? []) {
       const before = annotatedKinds.get(name);
@@ -91,33 +134,17 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
       annotatedKinds.set(name, kind);
     }
   }
-  const meetings = new Map<string, Meeting>();
-  const items: Item[] = [];
-  for (const r of results) {
-    for (const { item, id, meetingId, bodyId } of r.parsed) {
-      const known = bodies.get(bodyId);
-      bodies.set(bodyId, {
-        id: bodyId,
-        name: known?.name ?? item.bodyName,
-        kind: annotatedKinds.get(item.bodyName) ?? known?.kind ?? bodyKindFromName(item.bodyName),
-        // A body dissolved later is shown as dissolved on every page that names it.
-        status: item.bodyDissolved || known?.status === 'dissolved' ? 'dissolved' : 'active',
-      });
-      if (!meetings.has(meetingId)) {
-        meetings.set(meetingId, {
-          id: meetingId,
-          bodyId,
-          date: item.date,
-          source: span(r.document, item.headerSpan),
-        });
-      }
-      items.push(toItem(r, item, id, meetingId));
-    }
-  }
+  const bodies = [...merged.bodies.values()].map((b) => ({
+    ...b,
+    kind: annotatedKinds.get(b.name) ?? b.kind,
+  }));
+  const outcomes = new Map<string, Outcome>();
+  for (const r of results) for (const [id, o] of r.annotations?.outcomes ?? []) outcomes.set(id, o);
+  const items = merged.items.map((i) => ({ ...i, outcome: outcomes.get(i.id) ?? i.outcome }));
   diag.throwIfErrors();
 
   const annotations = results.flatMap((r) => (r.annotations ? [r.annotations] : []));
-  const meetingList = [...meetings.values()].sort(
+  const meetingList = [...merged.meetings.values()].sort(
     (a, b) => compare(a.date, b.date) || compare(a.id, b.id),
   );
   const latestMeeting = meetingList.at(-1)?.date ?? '1970-01-01';
@@ -139,9 +166,9 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
     asOf,
     council: councilOf(results, diag),
     documents: results.map((r) => r.document),
-    bodies: [...bodies.values()].sort((a, b) => compare(a.id, b.id)),
+    bodies: bodies.sort((a, b) => compare(a.id, b.id)),
     meetings: meetingList,
-    issues: results.map((r) => r.issue),
+    issues: merged.issues,
     items,
     mentions: results.flatMap((r) => r.mentions),
     figures: annotations.flatMap((a): Figure[] => a.figures),
@@ -155,129 +182,35 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   return bundle;
 }
 
-function buildPage(input: PageInput, diag: Diagnostics): PageResult | null {
-  let text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
-  if (looksLikeHtml(input.fileName)) {
-    const visible = htmlToText(text);
-    diag.mapLines(input.file, visible.sourceLine);
-    text = visible.text;
-    if (!text.trim()) diag.fail(input.file, 1, 'the HTML page shows no text');
-  }
-  const page = parseIssuePage(text, input.file, diag);
-  const documentId = slug(pageStem(input.fileName)) || 'page';
-  const document: SourceDocument = {
-    id: documentId,
-    title: `Issue - meetings: ${page.title}`,
-    kind: DOCUMENT_KIND,
-    fileName: input.fileName,
-    // Of the stored text, so that anyone holding only the bundle can check it.
-    sha256: sha256Hex(text),
-    text,
-  };
-  const issue: Issue = {
-    id: slug(page.title) || documentId,
-    title: page.title,
-    subtitle: page.subtitle,
-    documentId,
-  };
-
-  const parsed = page.items.map((item, index) => {
-    const bodyId = slug(item.bodyName) || 'body';
-    const meetingId = `${item.date}-${bodyId}`;
-    const id = `${meetingId}-item-${slug(item.number ?? '') || String(index + 1)}`;
-    return { item, id, meetingId, bodyId };
-  });
-  const seen = new Set<string>();
-  for (const p of parsed) {
-    if (seen.has(p.id))
-      diag.error(
-        input.file,
-        p.item.headerLine,
-        `a second entry for the same meeting and item (${p.id})`,
-      );
-    seen.add(p.id);
-  }
-
-  const mentions = parsed.flatMap(({ item, id }) => {
-    const counters = new Map<string, number>();
-    return item.prose
-      .flatMap((s) => findMentions(text, s))
-      .map((m) => {
-        const n = (counters.get(m.kind) ?? 0) + 1;
-        counters.set(m.kind, n);
-        return toMention(m, `${id}-${m.kind}-${n}`, documentId, id);
-      });
-  });
-
-  const annotations = input.annotation
-    ? (readAnnotations(
-        input.annotation.source,
-        input.annotation.file,
-        {
-          file: input.file,
-          fileName: input.fileName,
-          documentId,
-          text,
-          items: parsed.map((p) => ({ id: p.id, span: p.item.span })),
-          mentions,
-        },
-        diag,
-      ) ?? null)
-    : null;
-  return { document, issue, parsed, mentions, annotations };
-}
-
-function toItem(r: PageResult, item: ParsedItem, id: string, meetingId: string): Item {
-  const doc = r.document;
-  const annotated = r.annotations?.outcomes.get(id);
-  const outcome: Outcome = annotated ?? {
-    value: 'unknown',
-    basis: 'inferred',
-    source: null,
-    note: item.decision
-      ? 'No editor has read the outcome of this decision yet.'
-      : 'The decision is not in this record.',
-  };
-  return {
-    id,
-    issueId: r.issue.id,
-    meetingId,
-    number: item.number,
-    title: item.title,
-    reportOf: item.reportOf,
-    documents: item.documents,
-    additionalDocumentsUnlisted: item.additionalDocumentsUnlisted,
-    decision: item.decision
-      ? {
-          text: item.decision.text,
-          resolutions: item.decision.resolutions.map((res) => ({
-            number: res.number,
-            text: res.text,
-            source: span(doc, res.span),
-          })),
-          source: span(doc, item.decision.span),
-        }
-      : null,
-    outcome,
-    minutes: item.minutes
-      ? {
-          text: item.minutes.text,
-          truncated: item.minutes.truncated,
-          source: span(doc, item.minutes.span),
-        }
-      : null,
-    source: span(doc, item.span),
-  };
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 function toMention(m: FoundMention, id: string, documentId: string, itemId: string): Mention {
   const base = { id, documentId, itemId, start: m.start, end: m.end, quote: m.quote };
   switch (m.kind) {
-    case 'money':
+    case 'money': {
+      const amount =
+        m.low !== undefined
+          ? { low: m.low, high: m.high }
+          : m.value !== undefined
+            ? { value: m.value }
+            : {};
+      return {
+        ...base,
+        kind: 'money',
+        unit: 'GBP',
+        ...amount,
+        ...(m.pence !== undefined ? { pence: m.pence } : {}),
+        ...(m.per !== undefined ? { per: m.per } : {}),
+      };
+    }
     case 'percent': {
-      const unit = m.kind === 'money' ? 'GBP' : 'percent';
-      const amount = m.value !== undefined ? { value: m.value } : { low: m.low, high: m.high };
-      return { ...base, kind: m.kind, unit, ...amount } as Mention;
+      const amount = m.value !== undefined ? { value: m.value } : { low: m.low!, high: m.high! };
+      return { ...base, kind: 'percent', unit: 'percent', ...amount };
     }
     case 'count':
       return { ...base, kind: 'count', unit: 'count', value: m.value, noun: m.noun };
@@ -301,10 +234,6 @@ function councilOf(results: PageResult[], diag: Diagnostics): Council | null {
     council ??= c;
   }
   return council;
-}
-
-function span(doc: SourceDocument, s: Span): SourceSpan {
-  return { documentId: doc.id, start: s.start, end: s.end, quote: doc.text.slice(s.start, s.end) };
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

@@ -3,7 +3,7 @@
  * a temporary copy of the seeds. A person never sees a stack trace: problems in the input are
  * `FILE:LINE: error: ...` lines and exit status 1; a bug in this code is one line and status 2.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
 import { buildBundle, InvalidBundleError, pageStem, type PageInput } from './build-bundle.ts';
@@ -19,10 +19,11 @@ export type Io = {
 
 const USAGE = `usage:
   civic-trail bundle [--seeds DIR] [--out DIR]   build public/data/bundle.json from seeds/
-  civic-trail import FILE...                     print the bundle for the given pages
+  civic-trail import FILE_OR_DIR...              print the bundle for the given pages
+                                                 (folders are read recursively)
 `;
 
-const PAGE = /\.(txt|html?)$/i;
+const PAGE = /\.(txt|html?|xml)$/i;
 const ANNOTATION = /\.annotations\.yaml$/i;
 
 /** Stable JSON: keys in the order the builder creates them, two-space indent, final newline. */
@@ -131,13 +132,41 @@ function importCommand(files: readonly string[], io: Io, diag: Diagnostics): num
     io.stderr(`civic-trail: import needs at least one page\n${USAGE}`);
     return 1;
   }
-  const inputs = files.map((file) => {
+  const inputs = files.flatMap((file) => {
     const path = resolve(io.cwd, file);
-    // The page as the person typed it; the annotation beside it relative to where they are.
-    return readPage(path, (p) => (p === path ? file : relative(io.cwd, p) || p), diag);
+    let folder = false;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch {
+      // A missing path is reported by readPage, with the reason.
+    }
+    if (!folder) {
+      // The page as the person typed it; the annotation beside it relative to where they are.
+      return [readPage(path, (p) => (p === path ? file : relative(io.cwd, p) || p), diag)];
+    }
+    const pages = pagesUnder(path, diag, (p) => relative(io.cwd, p) || p);
+    if (!pages.length) diag.fail(file, 1, 'no pages (*.txt, *.html or *.xml) in this folder');
+    return pages.map((p) => readPage(p, (q) => relative(io.cwd, q) || q, diag));
   });
   io.stdout(toJson(buildBundle(inputs, diag)));
   return 0;
+}
+
+/** Every page file under a folder, at any depth, in code-unit order so runs are repeatable. */
+function pagesUnder(folder: string, diag: Diagnostics, shown: (path: string) => string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    diag.fail(shown(folder), 1, `cannot read the folder (${reason(error)})`);
+  }
+  const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.flatMap((name) => {
+    const entry = entries.find((e) => e.name === name)!;
+    const path = join(folder, name);
+    if (entry.isDirectory()) return name.startsWith('.') ? [] : pagesUnder(path, diag, shown);
+    return entry.isFile() && PAGE.test(name) ? [path] : [];
+  });
 }
 
 /** A page and, where one sits beside it, its annotation file ("NAME.annotations.yaml"). */

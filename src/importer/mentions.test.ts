@@ -17,9 +17,29 @@ describe('money', () => {
     ['a budget of £1.580 million this year', '£1.580 million', 1580000],
     ['reserves of £2.4m remain', '£2.4m', 2400000],
     ['a grant of £15k', '£15k', 15000],
-    ['a fee of £12.50 a plot', '£12.50', 13],
   ])('%s', (text, quote, value) => {
     expect(find(text)).toEqual([{ kind: 'money', quote, value }]);
+  });
+
+  it.each([
+    ['£1.847m', { value: 1847000 }],
+    ['£26,440,000', { value: 26440000 }],
+    ['£0.58 million', { value: 580000 }],
+    ['£2.4m', { value: 2400000 }],
+    ['45p', { pence: 45 }],
+    ['£12.50', { value: 13, pence: 1250 }],
+    ['£1/hr', { value: 1, per: 'hour' }],
+    ['£5 per hour', { value: 5, per: 'hour' }],
+    ['£20 a week', { value: 20, per: 'week' }],
+    ['£12.50 a plot', { value: 13, pence: 1250, per: 'plot' }],
+    ['£250 per annum', { value: 250, per: 'year' }],
+    ['£1 to £2 per hour', { low: 1, high: 2, per: 'hour' }],
+  ])('reads %s, keeping pence and what a rate is per', (quote, amount) => {
+    expect(find(`it was ${quote} in all.`)).toEqual([{ kind: 'money', quote, ...amount }]);
+  });
+
+  it('does not take a decimal, a year or a word ending in p for pence', () => {
+    expect(find('a 4.5p rise in 2015p, and step 3 up')).toEqual([]);
   });
 
   it('reads "£0.8 and £1.2 million" as one range with "million" applying to both', () => {

@@ -9,7 +9,9 @@
  *    Two amounts joined by "-", "–" or "to" are one range; joined by "and" they are a range only
  *    when the scale is written once at the end ("£0.8 and £1.2 million", since "£0.8" alone cannot
  *    be meant) or the phrase opens with "between". A missing scale is taken from the other end.
- *    Values are whole pounds: amounts with pence are rounded to the nearest pound.
+ *    Values are whole pounds: amounts with pence are rounded to the nearest pound, and the exact
+ *    amount is kept in pence ("£2.50"). An amount in pence alone ("45p") has only `pence`.
+ *    A rate ("£1/hr", "£5 per hour", "£20 a week") keeps what it is per: it is not a total.
  * 2. Percentages: "10%", "10 per cent", and ranges "10-15%", "10% to 15%".
  * 3. Dates: a month name or its abbreviation and a year ("April 2011", "Feb 2010"), with a day
  *    in front where one is printed and real ("1 April 2011"); financial years "2011/12" only when
@@ -25,7 +27,14 @@ import type { Span } from './text-spans.ts';
 
 type Found = { start: number; end: number; quote: string };
 export type FoundMention =
-  | (Found & { kind: 'money'; value?: number; low?: number; high?: number })
+  | (Found & {
+      kind: 'money';
+      value?: number;
+      low?: number;
+      high?: number;
+      pence?: number;
+      per?: string;
+    })
   | (Found & { kind: 'percent'; value?: number; low?: number; high?: number })
   | (Found & { kind: 'count'; value: number; noun: string })
   | (Found & { kind: 'date'; value: PreciseDate });
@@ -34,6 +43,16 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(million|billion|bn|m|k)(?![A-Za-z]))`;
 const MONEY = new RegExp(String.raw`£\s?${NUMBER}${SCALE}?`, 'gi');
 const MONEY_RANGE_END = new RegExp(String.raw`^\s*(-|–|to|and)\s*(£)?\s?${NUMBER}${SCALE}?`, 'i');
+const PENCE = /(?<![\w.,£])(\d{1,3})\s?p(?![A-Za-z])/g;
+/** "/hr", " per hour", " a week": what a rate is per, named as the record's words mean it. */
+const RATE =
+  /^(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(hours?|hrs?|days?|weeks?|wks?|months?|annum|years?|yrs?|head|person|night|session|visit|mile|plot|household|property|ticket|tonne)(?![A-Za-z])/i;
+const RATE_UNITS: Record<string, string> = {
+  hr: 'hour',
+  wk: 'week',
+  annum: 'year',
+  yr: 'year',
+};
 const SCALES: Record<string, number> = {
   k: 1_000,
   m: 1_000_000,
@@ -103,6 +122,25 @@ export function findMentions(text: string, span: Span): FoundMention[] {
     return { start, end: start + length, quote: region.slice(index, index + length) };
   };
 
+  const rateAfter = (end: number) => {
+    const r = RATE.exec(region.slice(end));
+    if (!r) return null;
+    const word = r[1]!.toLowerCase().replace(/s$/, '');
+    return { length: r[0].length, per: RATE_UNITS[word] ?? word };
+  };
+  const addMoney = (
+    index: number,
+    length: number,
+    amount: { value?: number; low?: number; high?: number; pence?: number },
+  ) => {
+    const rate = rateAfter(index + length);
+    add({
+      kind: 'money',
+      ...at(index, length + (rate?.length ?? 0)),
+      ...amount,
+      ...(rate ? { per: rate.per } : {}),
+    });
+  };
   for (const m of region.matchAll(MONEY)) {
     const low = { number: m[1]!, scale: m[2]?.toLowerCase() };
     const after = MONEY_RANGE_END.exec(region.slice(m.index + m[0].length));
@@ -116,16 +154,18 @@ export function findMentions(text: string, span: Span): FoundMention[] {
       const lowValue = pounds(low.number, low.scale ?? high.scale);
       const highValue = pounds(high.number, high.scale ?? low.scale);
       if (isRange && lowValue <= highValue) {
-        add({
-          kind: 'money',
-          ...at(m.index, m[0].length + after[0].length),
-          low: lowValue,
-          high: highValue,
-        });
+        addMoney(m.index, m[0].length + after[0].length, { low: lowValue, high: highValue });
         continue;
       }
     }
-    add({ kind: 'money', ...at(m.index, m[0].length), value: pounds(low.number, low.scale) });
+    const pence = /^[\d,]+\.\d{2}$/.test(low.number) && !low.scale;
+    addMoney(m.index, m[0].length, {
+      value: pounds(low.number, low.scale),
+      ...(pence ? { pence: Math.round(Number(low.number.replace(/,/g, '')) * 100) } : {}),
+    });
+  }
+  for (const m of region.matchAll(PENCE)) {
+    addMoney(m.index, m[0].length, { pence: Number(m[1]) });
   }
 
   for (const m of region.matchAll(PERCENT_RANGE)) {
@@ -179,6 +219,8 @@ export function findMentions(text: string, span: Span): FoundMention[] {
     const looksLikeYear = /^(?:19|20)\d{2}$/.test(digits);
     if (looksLikeYear || LABEL_BEFORE.test(region.slice(0, m.index)) || NOT_A_NOUN.has(firstWord))
       continue;
+    // "81.2 RESOLVED": a minute paragraph's number before a shouted verb, not a headcount.
+    if (/^[A-Z]{5,}$/.test(firstWord)) continue;
     if (MONTH_NUMBER.has(firstWord)) continue;
     noun = noun.replace(/[’'-]+$/, '');
     const length = m[0].length - (m[2]!.length - noun.length);

@@ -1,0 +1,93 @@
+/**
+ * Where a page lost its "Meeting:" line, the meeting may still be named in the item's own words:
+ * "13/12/2010 - Council" left over from a flattened table, "the meeting of the Cabinet on 16
+ * November 2010", "The Planning Committee considered...". What is read here is inferred, never
+ * stated: the bundle marks it so and keeps the quote. A date that does not occur in the text is
+ * never produced, and an impossible one is not read at all.
+ */
+import { parseUkDate } from './moderngov-issue-page.ts';
+import type { Line } from './source-text.ts';
+import type { Span } from './text-spans.ts';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const NUMERIC_DATE = /(?<![\d/])(\d{1,2}\/\d{1,2}\/\d{4})(?![\d/])/;
+const LONG_DATE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/i;
+/** Names that end like a decision-making body; anything else is not taken for one. */
+const BODY = String.raw`((?:[A-Z][\w'’]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’]*|&|and|of|for|the))*?\s+(?:Council|Cabinet|Committee|Sub-Committee|Panel|Board|Group|Forum|Commission|Executive)|Cabinet|Council)`;
+const BODY_AFTER_DATE = new RegExp(
+  String.raw`(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*${BODY}\b`,
+);
+const BODY_IN_PROSE = [
+  new RegExp(String.raw`\bmeeting of (?:the )?${BODY}\b`),
+  new RegExp(
+    String.raw`(?:^|[.]\s+)(?:The |the )?${BODY}\s+(?:met|considered|resolved|noted|received|agreed|approved|endorsed)\b`,
+    'm',
+  ),
+];
+
+export type InferredMeeting = {
+  date: { iso: string; span: Span; line: number } | null;
+  body: string | null;
+};
+
+export function inferMeeting(block: readonly Line[]): InferredMeeting {
+  let date: InferredMeeting['date'] = null;
+  let body: string | null = null;
+  for (const line of block) {
+    if (!date) date = dateIn(line);
+    if (!body) {
+      const named =
+        BODY_AFTER_DATE.exec(line.text) ??
+        BODY_IN_PROSE.map((p) => p.exec(line.text)).find(Boolean);
+      if (named) body = named[1]!.replace(/^the\s+/i, '').trim();
+    }
+    if (date && body) break;
+  }
+  return { date, body };
+}
+
+function dateIn(line: Line): InferredMeeting['date'] {
+  const numeric = NUMERIC_DATE.exec(line.text);
+  if (numeric) {
+    const parsed = parseUkDate(numeric[1]!);
+    if ('iso' in parsed) return at(line, numeric.index, numeric[1]!.length, parsed.iso);
+  }
+  const long = LONG_DATE.exec(line.text);
+  if (long) {
+    const month = MONTHS.indexOf(long[2]!.toLowerCase()) + 1;
+    const parsed = parseUkDate(`${long[1]}/${month}/${long[3]}`);
+    if ('iso' in parsed) return at(line, long.index, long[0].length, parsed.iso);
+  }
+  return null;
+}
+
+/** "Thursday, 22nd October, 2015" or "22 October 2015" as an ISO day; null if not a real day. */
+export function longDate(text: string): string | null {
+  const long = LONG_DATE.exec(text);
+  if (!long) return null;
+  const month = MONTHS.indexOf(long[2]!.toLowerCase()) + 1;
+  const parsed = parseUkDate(`${long[1]}/${month}/${long[3]}`);
+  return 'iso' in parsed ? parsed.iso : null;
+}
+
+function at(line: Line, index: number, length: number, iso: string): InferredMeeting['date'] {
+  return {
+    iso,
+    span: { start: line.start + index, end: line.start + index + length },
+    line: line.number,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * One file to one parsed source: decode it, tell its markup (XML, HTML or text) and its page form,
+ * and hand it to that form's parser. HTML is first reduced to its visible text, which is what the
+ * bundle stores; XML is stored as it is, so quotes are the file's own characters.
+ */
+import type { Diagnostics } from './diagnostics.ts';
+import { parseDecisionPage } from './decision-page.ts';
+import { markupOf, textForm } from './form-detector.ts';
+import { htmlToText } from './html-page.ts';
+import { parseMeetingPage } from './meeting-page.ts';
+import { parseIssuePage } from './moderngov-issue-page.ts';
+import { parseModernGovXml } from './moderngov-xml.ts';
+import { FORM_TITLES, type ParsedSource } from './parsed-source.ts';
+import { scanView } from './scan-view.ts';
+import { decodePage, normaliseLineEndings } from './source-text.ts';
+
+export function readSource(
+  input: { file: string; fileName: string; bytes: Uint8Array },
+  diag: Diagnostics,
+): ParsedSource {
+  let text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
+  const markup = markupOf(input.fileName, text);
+  if (markup === 'xml') return parseModernGovXml(text, input.file, diag);
+  if (markup === 'html') {
+    const visible = htmlToText(text);
+    diag.mapLines(input.file, visible.sourceLine);
+    text = visible.text;
+    if (!text.trim()) diag.fail(input.file, 1, 'the HTML page shows no text');
+  }
+  const form = textForm(scanView(text));
+  switch (form) {
+    case 'decision-details':
+    case 'issue-decisions':
+      return parseDecisionPage(text, form, input.file, diag);
+    case 'meeting':
+      return parseMeetingPage(text, input.file, diag);
+    default: {
+      const page = parseIssuePage(
+        text,
+        input.file,
+        diag,
+        form === 'agenda-item' ? form : undefined,
+      );
+      return {
+        form: form === 'agenda-item' ? form : 'issue-meetings',
+        title: `${FORM_TITLES[form === 'agenda-item' ? form : 'issue-meetings']}: ${page.title}`,
+        text,
+        issues: [{ title: page.title, subtitle: page.subtitle, titleSpan: page.titleSpan }],
+        items: page.items,
+        meetings: [],
+      };
+    }
+  }
+}
