@@ -15,5 +15,5 @@ scope.onmessage = (event) => {
   const outcome = parseBundleBytes(new Uint8Array(event.data.bytes), (phase) =>
     scope.postMessage({ type: 'phase', phase }),
   );
-  scope.postMessage({ type: 'done', outcome });
+  scope.postMessage({ type: 'done', outcome: JSON.stringify(outcome) });
 };
