@@ -192,57 +192,62 @@ test.describe('opening a bundle file', () => {
     await expectNothingRan(page, seen);
   });
 
-  test('a large file is parsed off the main thread, with progress', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'one measurement is enough');
-    test.setTimeout(120_000);
-    const bundle = buildValidBundle();
-    const mention = bundle.mentions[0]!;
-    const mentions = Array.from({ length: 150_000 }, (_, i) => ({ ...mention, id: `m-${i}` }));
-    const text = JSON.stringify({ ...bundle, mentions });
-    const seen = await watch(page);
-    await page.goto('/open');
-    await page.evaluate(() => {
-      const w = window as { __maxGap?: number; __seen?: string[] };
-      w.__maxGap = 0;
-      w.__seen = [];
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.__maxGap = Math.max(w.__maxGap!, now - last);
-        last = now;
-      }, 10);
-      new MutationObserver(() => {
-        for (const el of document.querySelectorAll('.state-loading')) {
-          const t = el.textContent ?? '';
-          if (!w.__seen!.includes(t)) w.__seen!.push(t);
-        }
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    const started = Date.now();
-    await page.getByLabel('Bundle file (JSON)').setInputFiles({
-      name: 'large.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The record at a glance', {
-      timeout: 60_000,
-    });
-    await expect(page.getByRole('region', { name: 'Bundle in use' })).toContainText('large.json');
-    const elapsed = Date.now() - started;
-    const { maxGap, seenTexts } = await page.evaluate(() => {
-      const w = window as { __maxGap?: number; __seen?: string[] };
-      return { maxGap: w.__maxGap!, seenTexts: w.__seen! };
-    });
-    const workerLoaded = seen.requests.some((url) => /bundle-worker-.*\.js$/.test(url));
-    test.info().annotations.push({
-      type: 'measured',
-      description: `${(text.length / 1e6).toFixed(1)} MB in ${elapsed} ms; longest main-thread gap ${Math.round(maxGap)} ms; worker ${workerLoaded}; progress seen: ${seenTexts.join(' | ')}`,
-    });
-    console.log(test.info().annotations.at(-1)!.description);
-    expect(workerLoaded, 'the bundle worker was used').toBe(true);
-    expect(seenTexts.join(' ')).toMatch(/Reading the bundle|Checking the records/);
-    await expectNothingRan(page, seen);
-  });
+  // Desktop only (see playwright.config.ts): one 26 MB run is enough, and its figures are
+  // measured by src/tools/measure-large-load.mjs, not asserted here.
+  test(
+    'a large file is parsed off the main thread, with progress',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      const bundle = buildValidBundle();
+      const mention = bundle.mentions[0]!;
+      const mentions = Array.from({ length: 150_000 }, (_, i) => ({ ...mention, id: `m-${i}` }));
+      const text = JSON.stringify({ ...bundle, mentions });
+      const seen = await watch(page);
+      await page.goto('/open');
+      await page.evaluate(() => {
+        const w = window as { __maxGap?: number; __seen?: string[] };
+        w.__maxGap = 0;
+        w.__seen = [];
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          w.__maxGap = Math.max(w.__maxGap!, now - last);
+          last = now;
+        }, 10);
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll('.state-loading')) {
+            const t = el.textContent ?? '';
+            if (!w.__seen!.includes(t)) w.__seen!.push(t);
+          }
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      const started = Date.now();
+      await page.getByLabel('Bundle file (JSON)').setInputFiles({
+        name: 'large.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('The record at a glance', {
+        timeout: 60_000,
+      });
+      await expect(page.getByRole('region', { name: 'Bundle in use' })).toContainText('large.json');
+      const elapsed = Date.now() - started;
+      const { maxGap, seenTexts } = await page.evaluate(() => {
+        const w = window as { __maxGap?: number; __seen?: string[] };
+        return { maxGap: w.__maxGap!, seenTexts: w.__seen! };
+      });
+      const workerLoaded = seen.requests.some((url) => /bundle-worker-.*\.js$/.test(url));
+      test.info().annotations.push({
+        type: 'measured',
+        description: `${(text.length / 1e6).toFixed(1)} MB in ${elapsed} ms; longest main-thread gap ${Math.round(maxGap)} ms; worker ${workerLoaded}; progress seen: ${seenTexts.join(' | ')}`,
+      });
+      console.log(test.info().annotations.at(-1)!.description);
+      expect(workerLoaded, 'the bundle worker was used').toBe(true);
+      expect(seenTexts.join(' ')).toMatch(/Reading the bundle|Checking the records/);
+      await expectNothingRan(page, seen);
+    },
+  );
 });
 
 test.describe('the Content-Security-Policy', () => {
