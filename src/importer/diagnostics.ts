@@ -42,11 +42,21 @@ export class Diagnostics {
   }
 
   warn(file: string, line: number, message: string): void {
-    this.all.push({ file, line: this.sourceLine(file, line), severity: 'warning', message });
+    this.all.push({
+      file,
+      line: this.sourceLine(file, line),
+      severity: 'warning',
+      message: oneLine(message),
+    });
   }
 
   error(file: string, line: number, message: string): void {
-    this.all.push({ file, line: this.sourceLine(file, line), severity: 'error', message });
+    this.all.push({
+      file,
+      line: this.sourceLine(file, line),
+      severity: 'error',
+      message: oneLine(message),
+    });
   }
 
   private sourceLine(file: string, line: number): number {
@@ -72,4 +82,9 @@ export class Diagnostics {
     const errors = this.errors();
     if (errors.length) throw new ImportError(errors);
   }
+}
+
+/** A message quoting the input is still one line: a terminal or an editor reads it as one. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }

@@ -326,6 +326,14 @@ function parseMeetingBlock(
   let bodyName = m[2]!.trim();
   const dissolved = DISSOLVED_SUFFIX.exec(bodyName);
   if (dissolved) bodyName = dissolved[1]!.trim();
+  if (!/[A-Za-z0-9]/.test(bodyName)) {
+    diag.error(
+      file,
+      header.number,
+      'this meeting line names no body; expected "Meeting: DD/MM/YYYY - Body (Item N)"',
+    );
+    return null;
+  }
   const headerItemNumber = m[3] ? m[3].replace(/[.:]+$/, '') : null;
   return parseMeetingBody(text, header, body, issueTitle, file, diag, {
     date: date.iso,
@@ -650,9 +658,16 @@ function parseDecision(
       diag.warn(file, s.line.number, `resolution ${s.number} has no text`);
       return;
     }
-    resolutions.push({ number: s.number, text: paragraphText(text, rspan), span: rspan });
+    const rtext = paragraphText(text, rspan);
+    if (rtext) resolutions.push({ number: s.number, text: rtext, span: rspan });
   });
-  return { text: paragraphText(text, span), resolutions, span };
+  const decisionText = paragraphText(text, span);
+  if (!decisionText) {
+    // Only markup or spacing where the words should be: there is no decision to show.
+    diag.warn(file, section.heading!.number, 'a decision with no readable text; left out');
+    return null;
+  }
+  return { text: decisionText, resolutions, span };
 }
 
 function parseMinutes(

@@ -18,7 +18,6 @@ import { parseDocument } from 'htmlparser2';
 import type { ItemDocument } from '../bundle/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { xmlForm } from './form-detector.ts';
-import { decodeEntities } from './html-page.ts';
 import {
   decisionFromLines,
   parseUkDate,
@@ -293,8 +292,8 @@ function readDecision(reader: XmlReader, value: Value, file: string, diag: Diagn
   return (
     decision && {
       ...decision,
-      text: decodeEntities(decision.text),
-      resolutions: decision.resolutions.map((r) => ({ ...r, text: decodeEntities(r.text) })),
+      text: decodeXmlEntities(decision.text),
+      resolutions: decision.resolutions.map((r) => ({ ...r, text: decodeXmlEntities(r.text) })),
     }
   );
 }
@@ -308,4 +307,19 @@ function readMinutes(reader: XmlReader, value: Value): ParsedMinutes {
     truncated: marker !== null,
     span,
   };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * XML's own five entities and character references, and nothing else: what looks like a tag in
+ * a decision's text is text, and a stray "&" stays as printed.
+ */
+function decodeXmlEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return XML_ENTITIES[name.toLowerCase()] ?? whole;
+    const hex = name[1] === 'x' || name[1] === 'X';
+    const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

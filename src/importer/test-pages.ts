@@ -2,6 +2,11 @@
  * Small invented pages in the ModernGov "Issue - meetings" layout, one per parser variant. The
  * councils, items and amounts are made up; only the layout follows the real pages.
  */
+import { readFileSync } from 'node:fs';
+import type { Bundle } from '../bundle/schema.ts';
+import { buildBundle } from './build-bundle.ts';
+import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
+
 export const NBSP_LINE = '\u00a0';
 
 export function page(lines: readonly string[]): string {
@@ -108,3 +113,67 @@ export const NO_MEETINGS = page([
   '',
   'Nothing here yet.',
 ]);
+
+/**
+ * The invented pages in `test-pages/`, one file per form, built as `import` would build them.
+ * Messages are the `FILE:LINE: severity: message` lines a person would see.
+ */
+export function buildTestPages(...names: string[]): { bundle: Bundle | null; messages: string[] } {
+  const diag = new Diagnostics();
+  const inputs = names.map((name) => ({
+    file: name,
+    fileName: name,
+    bytes: readFileSync(new URL(`./test-pages/${name}`, import.meta.url)),
+    annotation: null,
+  }));
+  try {
+    const bundle = buildBundle(inputs, diag);
+    return { bundle, messages: diag.all.map(formatDiagnostic) };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { bundle: null, messages: diag.all.map(formatDiagnostic) };
+  }
+}
+
+export function readTestPage(name: string): string {
+  return readFileSync(new URL(`./test-pages/${name}`, import.meta.url), 'utf8');
+}
+
+/** What a bundle says, without offsets: enough to assert a page's whole yield in one place. */
+export function summarise(bundle: Bundle) {
+  return {
+    meetings: bundle.meetings.map((m) => ({
+      date: m.date,
+      body: bundle.bodies.find((b) => b.id === m.bodyId)!.name,
+      ...(m.basis ? { basis: m.basis, quote: m.source.quote } : {}),
+      ...(m.status ? { status: m.status } : {}),
+    })),
+    issues: bundle.issues.map((i) => i.title),
+    items: bundle.items.map((i) => ({
+      meeting: i.meetingId,
+      number: i.number,
+      title: i.title,
+      reportOf: i.reportOf,
+      documents: i.documents.map((d) =>
+        [d.title, d.format, d.sizeKb, d.role].filter((x) => x !== null).join(' '),
+      ),
+      decision: i.decision && {
+        text: i.decision.text,
+        resolutions: i.decision.resolutions.map((r) => `${r.number}: ${r.text}`),
+      },
+      minutes: i.minutes && {
+        text: i.minutes.text,
+        truncated: i.minutes.truncated,
+        ...(i.minutes.number !== undefined ? { number: i.minutes.number } : {}),
+      },
+      ...(i.details ? { details: { ...i.details, source: undefined } } : {}),
+    })),
+    mentions: bundle.mentions.map((m) =>
+      Object.fromEntries(
+        Object.entries(m).filter(
+          ([k]) => !['id', 'documentId', 'itemId', 'start', 'end', 'unit'].includes(k),
+        ),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,180 @@
+// @vitest-environment node
+// "Issue - meetings" pages as text extraction leaves them: each invented page in test-pages/ has
+// one or more of the variants, and each test asserts everything the page yields, and nothing more.
+import { describe, expect, it } from 'vitest';
+import { Diagnostics, formatDiagnostic } from './diagnostics.ts';
+import { parseIssuePage } from './moderngov-issue-page.ts';
+import { buildTestPages, summarise } from './test-pages.ts';
+
+describe('an "Issue - meetings" page', () => {
+  it('without its heading, with pipes, bullets, upper case, "&", indents and navigation', () => {
+    const { bundle, messages } = buildTestPages('no-heading-pipes.moderngov-issue.txt');
+    expect(messages).toEqual([
+      'no-heading-pipes.moderngov-issue.txt:1: warning: no "Issue - meetings" heading; reading the first line as the issue title',
+    ]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [{ date: '2019-03-04', body: 'Coastal & Harbours Committee' }],
+      issues: ['HARBOUR WALL REPAIRS'],
+      items: [
+        {
+          meeting: '2019-03-04-coastal-and-harbours-committee',
+          number: '7',
+          title: 'HARBOUR WALL REPAIRS',
+          reportOf: 'THE HEAD OF COASTAL SERVICES',
+          documents: ['HARBOUR WALL REPAIRS PDF 210 report'],
+          decision: {
+            text: 'RESOLVED that:\n\n1.   the repairs to the north wall be approved at a cost of £1.847m; and\n\n2.   a mooring charge of £1/hr be consulted on.',
+            resolutions: [
+              '1: the repairs to the north wall be approved at a cost of £1.847m; and',
+              '2: a mooring charge of £1/hr be consulted on.',
+            ],
+          },
+          minutes: {
+            // The navigation below the minutes ("{sidenav}", "Back to top") is not minutes.
+            text: 'Members considered the survey.\n\nOption   Cost\nFull rebuild   £26,440,000\n\n· Members noted the rate of 45p per tonne.\n· The Chair thanked officers.',
+            truncated: false,
+          },
+        },
+      ],
+      mentions: [
+        { kind: 'money', quote: '£1.847m', value: 1847000 },
+        { kind: 'money', quote: '£1/hr', value: 1, per: 'hour' },
+        { kind: 'money', quote: '£26,440,000', value: 26440000 },
+        { kind: 'money', quote: '45p per tonne', pence: 45, per: 'tonne' },
+      ],
+    });
+    // The stored text is the page as it was, pipes and all: quotes are the page's own words.
+    expect(bundle!.meetings[0]!.source.quote).toBe(
+      'Meeting: | 04/03/2019 - Coastal & Harbours Committee | (Item 7.)',
+    );
+  });
+
+  it('without "Meeting:" lines: the date and body read from prose are inferred, with the quote', () => {
+    const { bundle, messages } = buildTestPages('no-meeting-lines.moderngov-issue.txt');
+    expect(messages).toEqual([
+      'no-meeting-lines.moderngov-issue.txt:13: warning: no "Meeting:" line, and the text does not say when the meeting was: lines 13-18 not read',
+    ]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [
+        {
+          date: '2019-06-12',
+          body: 'Coastal and Harbours Committee',
+          basis: 'inferred',
+          quote: '12 June 2019',
+        },
+      ],
+      issues: ['Beach hut licences'],
+      items: [
+        {
+          meeting: '2019-06-12-coastal-and-harbours-committee',
+          number: null,
+          title: 'Beach hut licences',
+          reportOf: 'the Harbour Master',
+          documents: ['Beach hut licences PDF 40 report'],
+          decision: null,
+          minutes: {
+            text: 'At the meeting of the Coastal and Harbours Committee on 12 June 2019 members agreed licence income of £0.58 million.',
+            truncated: false,
+          },
+        },
+      ],
+      mentions: [
+        { kind: 'date', quote: '12 June 2019', value: { date: '2019-06-12', precision: 'day' } },
+        { kind: 'money', quote: '£0.58 million', value: 580000 },
+      ],
+    });
+  });
+
+  it('without "Decision:" and "Minutes:" labels: a decision is known by its opening words', () => {
+    const { bundle, messages } = buildTestPages('no-labels.moderngov-issue.txt');
+    expect(messages).toEqual([]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [
+        { date: '2019-07-15', body: 'Cabinet' },
+        { date: '2019-09-19', body: 'Council' },
+      ],
+      issues: ['Slipway charges'],
+      items: [
+        {
+          meeting: '2019-07-15-cabinet',
+          number: '11',
+          title: 'Slipway charges',
+          reportOf: 'the Director of Place',
+          documents: [],
+          decision: {
+            text: 'RESOLVED that:\n\n(a) the charges be approved; and\n\n(b) charges be reviewed in 2020/21.',
+            resolutions: ['a: the charges be approved; and', 'b: charges be reviewed in 2020/21.'],
+          },
+          minutes: {
+            text: 'The Cabinet Member introduced the report on income of £2.4m over five years.',
+            truncated: false,
+          },
+        },
+        {
+          meeting: '2019-09-19-council',
+          number: '6',
+          title: 'Slipway charges',
+          reportOf: null,
+          documents: [],
+          decision: {
+            text: 'RECOMMENDED to Council:\n\n1. that the slipway budget be increased by £0.58 million.',
+            resolutions: ['1: that the slipway budget be increased by £0.58 million.'],
+          },
+          minutes: null,
+        },
+      ],
+      mentions: [
+        { kind: 'money', quote: '£0.58 million', value: 580000 },
+        { kind: 'date', quote: '2020/21', value: { date: '2020/21', precision: 'financial-year' } },
+        { kind: 'money', quote: '£2.4m', value: 2400000 },
+      ],
+    });
+  });
+
+  it('with an empty issue title line and an item line with no number or document', () => {
+    const { bundle, messages } = buildTestPages('empty-title.moderngov-issue.txt');
+    expect(messages).toEqual([
+      `empty-title.moderngov-issue.txt:5: warning: no issue title on the page; using the first item's title "Pier lighting"`,
+    ]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [{ date: '2019-10-02', body: 'Coastal & Harbours Committee' }],
+      issues: ['Pier lighting'],
+      items: [
+        {
+          meeting: '2019-10-02-coastal-and-harbours-committee',
+          number: '4',
+          title: 'Pier lighting',
+          reportOf: null,
+          documents: [],
+          decision: null,
+          minutes: { text: 'Members noted the report.', truncated: false },
+        },
+      ],
+      mentions: [],
+    });
+  });
+
+  it('with text after an unlabelled decision, reports the lines it did not read', () => {
+    const page = [
+      'Issue - meetings',
+      '',
+      'Ferry timetable',
+      '',
+      'Meeting: 01/04/2020 - Cabinet (Item 2)',
+      '',
+      '2 Ferry timetable',
+      '',
+      'RESOLVED that the timetable be approved.',
+      '',
+      'The meeting closed at 8.15 pm.',
+    ].join('\n');
+    const diag = new Diagnostics();
+    const parsed = parseIssuePage(page, 'ferry.txt', diag);
+    expect(diag.all.map(formatDiagnostic)).toEqual([
+      'ferry.txt:11: warning: text after the decision with no "Minutes:" label; lines 11-11 not read',
+    ]);
+    expect(parsed.items.map((i) => [i.decision?.text, i.minutes])).toEqual([
+      ['RESOLVED that the timetable be approved.', null],
+    ]);
+  });
+});
