@@ -27,6 +27,8 @@ const PAGES: { name: string; text: string }[] = [
     'no-labels.moderngov-issue.txt',
     'empty-title.moderngov-issue.txt',
     'harbour-walls.moderngov-issue.html',
+    'garden-waste.decision-details.html',
+    'cabinet-22-10-2019.meeting.html',
     'waste-rounds.decision-details.txt',
     'waste-contradicts.decision-details.txt',
     'recycling.issue-decisions.txt',

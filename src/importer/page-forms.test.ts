@@ -306,3 +306,65 @@ describe('ModernGov web-service XML', () => {
     ]);
   });
 });
+
+describe('other forms saved as HTML', () => {
+  it('reads a "Decision details" page from its mgLabel fields', () => {
+    const html = buildTestPages('garden-waste.decision-details.html');
+    const text = buildTestPages('waste-rounds.decision-details.txt');
+    expect(html.messages).toEqual([]);
+    const [item] = html.bundle!.items;
+    expect(summarise(html.bundle!).meetings).toEqual([{ date: '2019-10-22', body: 'Cabinet' }]);
+    expect(item).toMatchObject({
+      id: '2019-10-22-cabinet-item-garden-waste-collection-charge',
+      number: null,
+      documents: [
+        { title: 'Garden waste charging report', format: 'PDF', sizeKb: 96, role: 'report' },
+      ],
+      decision: { text: 'RESOLVED that the annual charge be set at £45 per household.' },
+      details: {
+        maker: 'Cabinet',
+        status: 'Recommendations Approved',
+        keyDecision: true,
+        published: '2019-10-24',
+        decidedOn: '2019-10-22',
+        decidedAtMeeting: '22/10/2019 - Cabinet',
+        // This page, unlike the text one, prints no "Effective from:".
+        effectiveFrom: null,
+      },
+    });
+    expect(text.bundle!.items[0]!.details!.effectiveFrom).toBe('2019-11-01');
+    expect(summarise(html.bundle!).mentions).toEqual([
+      { kind: 'money', quote: '£45 per household', value: 45, per: 'household' },
+    ]);
+  });
+
+  it('reads a meeting page whose items sit in a table', () => {
+    const { bundle, messages } = buildTestPages('cabinet-22-10-2019.meeting.html');
+    expect(messages).toEqual([]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [{ date: '2019-10-22', body: 'Cabinet' }],
+      issues: ['Apologies for absence', 'Budget monitoring: quarter two'],
+      items: [
+        {
+          meeting: '2019-10-22-cabinet',
+          number: '1',
+          title: 'Apologies for absence',
+          reportOf: null,
+          documents: [],
+          decision: null,
+          minutes: { text: 'Apologies were received from Councillor Example.', truncated: false },
+        },
+        {
+          meeting: '2019-10-22-cabinet',
+          number: '3a',
+          title: 'Budget monitoring: quarter two',
+          reportOf: 'the Director of Finance',
+          documents: ['Budget monitoring: quarter two PDF 200 report'],
+          decision: { text: 'RESOLVED that the report be noted.', resolutions: [] },
+          minutes: { text: 'Members discussed the forecast of £0.58 million.', truncated: true },
+        },
+      ],
+      mentions: [{ kind: 'money', quote: '£0.58 million', value: 580000 }],
+    });
+  });
+});
