@@ -52,6 +52,11 @@ const DECISION_HEADING = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(\S.*?)\s*$/;
 const MEETING_VALUE =
   /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s+([^)]*?)\s*\))?\s*$/i;
 
+function labelOf(line: Line): FieldName | undefined {
+  const m = LABEL_LINE.exec(line.text);
+  return m ? LABELS.find(([p]) => p.test(m[1]!.trim()))?.[1] : undefined;
+}
+
 type Field = { name: FieldName; label: Line; lines: Line[]; value: string };
 
 export function parseDecisionPage(
@@ -66,7 +71,8 @@ export function parseDecisionPage(
     form === 'decision-details' ? /^\s*Decision details\s*$/i : /^\s*Issue\s*[-–]\s*decisions\s*$/i;
   const headingAt = lines.findIndex((l) => headingPattern.test(l.text));
   const afterHeading = lines.slice(headingAt + 1);
-  const titleLine = afterHeading.find((l) => !isBlank(l.text) && !LABEL_LINE.test(l.text));
+  // The title may hold a colon ("Budget: 2016/17"); only a known label makes a line a field.
+  const titleLine = afterHeading.find((l) => !isBlank(l.text) && labelOf(l) === undefined);
   if (!titleLine) diag.fail(file, 1, `no title: this ${FORM_TITLES[form]} page names no decision`);
   const title = titleLine.text.trim();
   const titleSpan = trimSpan(text, titleLine.start, titleLine.end)!;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, formatDiagnostic } from './diagnostics.ts';
 import { parseIssuePage } from './moderngov-issue-page.ts';
+import { readSource } from './read-source.ts';
 import { buildTestPages, summarise } from './test-pages.ts';
 
 describe('an "Issue - meetings" page', () => {
@@ -175,6 +176,60 @@ describe('an "Issue - meetings" page', () => {
     ]);
     expect(parsed.items.map((i) => [i.decision?.text, i.minutes])).toEqual([
       ['RESOLVED that the timetable be approved.', null],
+    ]);
+  });
+});
+
+describe('an "Issue - meetings" page, further variants', () => {
+  const read = (page: string) => {
+    const diag = new Diagnostics();
+    return {
+      page: parseIssuePage(page, 'page.txt', diag),
+      messages: diag.all.map(formatDiagnostic),
+    };
+  };
+
+  it('knows an unlabelled decision by its numbered resolutions alone', () => {
+    const { page, messages } = read(
+      [
+        'Issue - meetings',
+        'Ferry timetable',
+        'Meeting: 01/04/2020 - Cabinet (Item 2)',
+        '2 Ferry timetable',
+        'Members discussed the options.',
+        '1. That the summer timetable be approved.',
+        '2. That fares rise by 5%.',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+    expect(
+      page.items.map((i) => [i.minutes?.text, i.decision?.resolutions.map((r) => r.text)]),
+    ).toEqual([
+      [
+        'Members discussed the options.',
+        ['That the summer timetable be approved.', 'That fares rise by 5%.'],
+      ],
+    ]);
+  });
+
+  it('reads an issue page whose site menu has a stray "Agenda" line as an issue page', () => {
+    const page = [
+      'Home',
+      'Agenda',
+      'Issue - meetings',
+      'Ferry timetable',
+      'Meeting: 01/04/2020 - Cabinet (Item 2)',
+      '2 Ferry timetable',
+    ].join('\n');
+    const diag = new Diagnostics();
+    const source = readSource(
+      { file: 'ferry.txt', fileName: 'ferry.txt', bytes: new TextEncoder().encode(page) },
+      diag,
+    );
+    expect(diag.all).toEqual([]);
+    expect(source.form).toBe('issue-meetings');
+    expect(source.items.map((i) => [i.date, i.bodyName, i.number, i.title])).toEqual([
+      ['2020-04-01', 'Cabinet', '2', 'Ferry timetable'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Several invented pages about one council, in different forms, merged into one bundle.
 import { describe, expect, it } from 'vitest';
+import { validateBundle } from '../bundle/validate.ts';
 import { buildTestPages } from './test-pages.ts';
 
 const PAGES = [
@@ -95,5 +96,19 @@ describe('merging pages about one council', () => {
   it('gives the same bundle whatever order the files come in', () => {
     const again = buildTestPages(...[...PAGES].reverse());
     expect(JSON.stringify(again.bundle)).toBe(JSON.stringify(bundle));
+  });
+
+  it('holds the new sources to the contract: a disputed or details quote must match its text', () => {
+    const broken = JSON.parse(JSON.stringify(bundle)) as typeof b;
+    const meeting = broken.meetings.find((m) => m.disputed)!;
+    meeting.disputed![0]!.source.quote = 'Meeting: 01/01/2001 - Nobody';
+    const item = broken.items.find((i) => i.details)!;
+    item.details!.source.end += 1;
+    const result = validateBundle(broken);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual([
+      'meetings[1].disputed[0].source.quote',
+      'items[1].details.source.quote',
+    ]);
   });
 });

@@ -86,6 +86,8 @@ const REPORT_OF = /^\s*Report of\s+(.+?)[\s.]*$/i;
 const AUTHOR_LINE = /^\s*[^.,:;]{2,50},[^.:;]{2,60}$/;
 /** A decision printed without its "Decision:" label is known by how it opens. */
 const DECISION_OPENING = /^\s*(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b/;
+const FIRST_RESOLUTION = /^\s*(?:1[.)]|\(1\)|\(a\)|\(i\))\s+\S/;
+const SECOND_RESOLUTION = /^\s*(?:2[.)]|\(2\)|\(b\)|\(ii\))\s+\S/;
 /** Resolution numbers as councils print them, tried in this order. */
 const RESOLUTION_NUMBERS = [
   /^\s*(\d{1,4}\/\d{4})[.:]?\s+/, // minute numbers: "237/2008"
@@ -518,7 +520,7 @@ function unlabelledSections(
   file: string,
   diag: Diagnostics,
 ): Section[] {
-  const opening = lines.findIndex((l) => DECISION_OPENING.test(l.text));
+  const opening = decisionOpening(lines);
   const sections: Section[] = [];
   const section = (name: Section['name'], part: Line[]): Section => ({
     name,
@@ -560,6 +562,18 @@ function unlabelledSections(
     );
   }
   return sections;
+}
+
+/**
+ * Where an unlabelled decision starts: at its opening word, or else at a numbered list that
+ * starts at its beginning ("1.", "(a)", "(i)") and goes on to a second resolution.
+ */
+function decisionOpening(lines: Line[]): number {
+  const worded = lines.findIndex((l) => DECISION_OPENING.test(l.text));
+  if (worded !== -1) return worded;
+  const first = lines.findIndex((l) => FIRST_RESOLUTION.test(l.text));
+  if (first === -1) return -1;
+  return lines.slice(first + 1).some((l) => SECOND_RESOLUTION.test(l.text)) ? first : -1;
 }
 
 function sectionName(heading: string): Section['name'] {

@@ -368,3 +368,21 @@ describe('other forms saved as HTML', () => {
     });
   });
 });
+
+describe('a "Decision details" page whose title has a colon', () => {
+  it('takes the title as printed, and only known labels as fields', () => {
+    const { bundle, messages } = buildTestPages('colon-title.decision-details.txt');
+    expect(messages).toEqual([]);
+    expect(summarise(bundle!).issues).toEqual(['Budget: fees and charges 2020/21']);
+    expect(bundle!.items.map((i) => [i.meetingId, i.title, i.decision!.text])).toEqual([
+      ['2020-02-26-council', 'Budget: fees and charges 2020/21', 'RESOLVED that fees rise by 2%.'],
+    ]);
+    expect(bundle!.items[0]!.details).toMatchObject({
+      maker: 'Council',
+      status: null,
+      keyDecision: null,
+      published: null,
+      decidedOn: null,
+    });
+  });
+});

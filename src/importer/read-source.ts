@@ -3,14 +3,14 @@
  * and hand it to that form's parser. HTML is first reduced to its visible text, which is what the
  * bundle stores; XML is stored as it is, so quotes are the file's own characters.
  */
-import type { Diagnostics } from './diagnostics.ts';
+import { Diagnostics, ImportError } from './diagnostics.ts';
 import { parseDecisionPage } from './decision-page.ts';
 import { markupOf, textForm } from './form-detector.ts';
 import { htmlToText } from './html-page.ts';
 import { parseMeetingPage } from './meeting-page.ts';
 import { parseIssuePage } from './moderngov-issue-page.ts';
 import { parseModernGovXml } from './moderngov-xml.ts';
-import { FORM_TITLES, type ParsedSource } from './parsed-source.ts';
+import { FORM_TITLES, type PageForm, type ParsedSource } from './parsed-source.ts';
 import { scanView } from './scan-view.ts';
 import { decodePage, normaliseLineEndings } from './source-text.ts';
 
@@ -21,26 +21,42 @@ export function readSource(
   let text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
   const markup = markupOf(input.fileName, text);
   if (markup === 'xml') return parseModernGovXml(text, input.file, diag);
+  let sourceLine: ((line: number) => number) | null = null;
   if (markup === 'html') {
     const visible = htmlToText(text);
+    sourceLine = visible.sourceLine;
     diag.mapLines(input.file, visible.sourceLine);
     text = visible.text;
     if (!text.trim()) diag.fail(input.file, 1, 'the HTML page shows no text');
   }
-  const form = textForm(scanView(text));
+  const scan = scanView(text);
+  const form = textForm(scan);
+  if (form !== 'issue-meetings' && /^\s*Meeting:/im.test(scan)) {
+    // A stray heading ("Agenda" in a menu) must not cost a page its "Meeting:" lines: where the
+    // form it suggests cannot be read, the page is read as the issue page it also looks like.
+    const trial = new Diagnostics();
+    if (sourceLine) trial.mapLines(input.file, sourceLine);
+    try {
+      const source = readTextForm(text, form, input.file, trial);
+      for (const d of trial.all) diag.all.push(d);
+      return source;
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      return readTextForm(text, 'issue-meetings', input.file, diag);
+    }
+  }
+  return readTextForm(text, form, input.file, diag);
+}
+
+function readTextForm(text: string, form: PageForm, file: string, diag: Diagnostics): ParsedSource {
   switch (form) {
     case 'decision-details':
     case 'issue-decisions':
-      return parseDecisionPage(text, form, input.file, diag);
+      return parseDecisionPage(text, form, file, diag);
     case 'meeting':
-      return parseMeetingPage(text, input.file, diag);
+      return parseMeetingPage(text, file, diag);
     default: {
-      const page = parseIssuePage(
-        text,
-        input.file,
-        diag,
-        form === 'agenda-item' ? form : undefined,
-      );
+      const page = parseIssuePage(text, file, diag, form === 'agenda-item' ? form : undefined);
       return {
         form: form === 'agenda-item' ? form : 'issue-meetings',
         title: `${FORM_TITLES[form === 'agenda-item' ? form : 'issue-meetings']}: ${page.title}`,
