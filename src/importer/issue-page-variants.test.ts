@@ -61,7 +61,7 @@ describe('an "Issue - meetings" page', () => {
           date: '2019-06-12',
           body: 'Coastal and Harbours Committee',
           basis: 'inferred',
-          quote: '12 June 2019',
+          quote: 'Coastal and Harbours Committee on 12 June 2019',
         },
       ],
       issues: ['Beach hut licences'],

@@ -231,7 +231,7 @@ function parseWithoutMeetingLines(
     const item = parseMeetingBody(text, fake, block, heading?.title ?? null, file, local, {
       date: meeting.date.iso,
       dateBasis: 'inferred',
-      headerSpan: meeting.date.span,
+      headerSpan: meeting.span ?? meeting.date.span,
       headerLine: meeting.date.line,
       bodyName: meeting.body,
       bodyDissolved: false,

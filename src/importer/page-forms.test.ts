@@ -2,6 +2,8 @@
 // One invented page per ModernGov form beyond the "Issue - meetings" text page, each asserting
 // everything the page yields (meetings, items, decisions, minutes, mentions) and nothing more.
 import { describe, expect, it } from 'vitest';
+import { Diagnostics } from './diagnostics.ts';
+import { readSource } from './read-source.ts';
 import { buildTestPages, summarise } from './test-pages.ts';
 
 describe('an "Issue - meetings" page saved as HTML', () => {
@@ -384,5 +386,30 @@ describe('a "Decision details" page whose title has a colon', () => {
       published: null,
       decidedOn: null,
     });
+  });
+});
+
+describe('an agenda item page whose minute number is not its item number', () => {
+  it('keeps the minute number on the minutes', () => {
+    const page = [
+      'Agenda item',
+      '',
+      'Agenda item - 5. Pier lighting',
+      '',
+      'Meeting: 02/10/2019 - Coastal & Harbours Committee (Item 5.)',
+      '',
+      'Minutes:',
+      '',
+      '42.1 Members noted the report.',
+    ].join('\n');
+    const diag = new Diagnostics();
+    const source = readSource(
+      { file: 'pier.txt', fileName: 'pier.txt', bytes: new TextEncoder().encode(page) },
+      diag,
+    );
+    expect(diag.all).toEqual([]);
+    expect(source.items.map((i) => [i.number, i.title, i.minutesNumber, i.minutes?.text])).toEqual([
+      ['5', 'Pier lighting', '42', '42.1 Members noted the report.'],
+    ]);
   });
 });

@@ -42,22 +42,36 @@ const BODY_IN_PROSE = [
 export type InferredMeeting = {
   date: { iso: string; span: Span; line: number } | null;
   body: string | null;
+  /** The words both were read from: from the first to the last of the two. */
+  span: Span | null;
 };
 
 export function inferMeeting(block: readonly Line[]): InferredMeeting {
   let date: InferredMeeting['date'] = null;
   let body: string | null = null;
+  let bodySpan: Span | null = null;
   for (const line of block) {
     if (!date) date = dateIn(line);
     if (!body) {
       const named =
         BODY_AFTER_DATE.exec(line.text) ??
         BODY_IN_PROSE.map((p) => p.exec(line.text)).find(Boolean);
-      if (named) body = named[1]!.replace(/^the\s+/i, '').trim();
+      if (named) {
+        body = named[1]!.replace(/^the\s+/i, '').trim();
+        const start = line.start + named.index + named[0].indexOf(named[1]!);
+        bodySpan = { start, end: start + named[1]!.length };
+      }
     }
     if (date && body) break;
   }
-  return { date, body };
+  const span =
+    date && bodySpan
+      ? {
+          start: Math.min(date.span.start, bodySpan.start),
+          end: Math.max(date.span.end, bodySpan.end),
+        }
+      : null;
+  return { date, body, span };
 }
 
 function dateIn(line: Line): InferredMeeting['date'] {
