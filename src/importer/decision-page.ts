@@ -11,7 +11,7 @@ import type { ItemDocument } from '../bundle/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import {
   decisionFromLines,
-  parseDocumentLink,
+  listedDocument,
   parseUkDate,
   type ParsedItem,
 } from './moderngov-issue-page.ts';
@@ -226,13 +226,7 @@ function readDecision(
     : null;
   const documents: ItemDocument[] = [];
   for (const line of field('documents')?.lines ?? []) {
-    if (isBlank(line.text)) continue;
-    const link = parseDocumentLink(line.text);
-    documents.push(
-      link
-        ? { ...link, role: 'report' }
-        : { title: line.text.trim(), format: null, sizeKb: null, role: 'report' },
-    );
+    if (!isBlank(line.text)) documents.push(listedDocument(line.text, 'report'));
   }
   const first = block.heading ?? fields[0]?.label ?? where!;
   const last = block.lines.at(-1) ?? first;

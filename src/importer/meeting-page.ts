@@ -8,7 +8,7 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { parseMeetingBody, type ParsedItem } from './moderngov-issue-page.ts';
-import { FORM_TITLES, type ParsedSource } from './parsed-source.ts';
+import { FORM_TITLES, issuesOfItems, type ParsedSource } from './parsed-source.ts';
 import { longDate } from './prose-meeting.ts';
 import { displayView, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
@@ -91,11 +91,7 @@ export function parseMeetingPage(original: string, file: string, diag: Diagnosti
   if (!items.length) diag.fail(file, titleLine.number, 'no numbered items on this meeting page');
   diag.throwIfErrors();
 
-  const issues = [...new Map(items.map((i) => [i.title, i])).values()].map((i) => ({
-    title: i.title,
-    subtitle: null,
-    titleSpan: i.titleSpan,
-  }));
+  const issues = issuesOfItems(items);
   return {
     form: 'meeting',
     title: `${FORM_TITLES.meeting}: ${titleLine.text.trim()}`,

@@ -118,6 +118,7 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
           source: at(source),
           ...(inferred ? { basis: 'inferred' as const } : {}),
           ...(cancelled || known?.status ? { status: 'cancelled' as const } : {}),
+          ...(known?.disputed ? { disputed: known.disputed } : {}),
         });
       } else if (cancelled) known.status = 'cancelled';
       return id;

@@ -94,11 +94,11 @@ const RESOLUTION_NUMBERS = [
   /^\s*\((\d{1,3}|[a-z]|[ivxlc]+)\)\s+/i, // "(a)", "(ii)", "(1)"
   /^\s*(\d{1,3})[.)]\s+/, // "1.", "1)"
 ];
-const TRUNCATION_MARKER =
+export const TRUNCATION_MARKER =
   /\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*([^\s.]*)\.?\s*$/i;
 const DECISION_CUT = /view the full decision text for item/i;
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -431,12 +431,7 @@ export function parseMeetingBody(
     const role = section.name === 'additional' ? 'additional' : 'report';
     const listed = section.lines.filter((l) => !isBlank(l.text));
     if (role === 'additional') additionalDocumentsUnlisted = listed.length === 0;
-    for (const line of listed) {
-      const link = parseDocumentLink(line.text);
-      documents.push(
-        link ? { ...link, role } : { title: line.text.trim(), format: null, sizeKb: null, role },
-      );
-    }
+    for (const line of listed) documents.push(listedDocument(line.text, role));
   }
 
   const decisionSection = sections.find((s) => s.name === 'decision');
@@ -594,6 +589,12 @@ export function parseItemLine(line: string): {
   const link = parseDocumentLink(rest);
   const title = link ? link.title : rest.trim();
   return { number, title, document: link };
+}
+
+/** A line under a documents heading: a link with its format and size, or a bare title. */
+export function listedDocument(line: string, role: ItemDocument['role']): ItemDocument {
+  const link = parseDocumentLink(line);
+  return link ? { ...link, role } : { title: line.trim(), format: null, sizeKb: null, role };
 }
 
 /** "Strategic commissioning pdf icon PDF 64 KB" -> { title, format: "PDF", sizeKb: 64 }. */

@@ -23,14 +23,18 @@ import {
   parseUkDate,
   type ParsedItem,
   type ParsedMinutes,
+  TRUNCATION_MARKER,
 } from './moderngov-issue-page.ts';
-import { FORM_TITLES, type ListedMeeting, type ParsedSource } from './parsed-source.ts';
+import {
+  FORM_TITLES,
+  issuesOfItems,
+  type ListedMeeting,
+  type ParsedSource,
+} from './parsed-source.ts';
 import { lineAt, splitLines } from './source-text.ts';
 import { trimSpan, type Span } from './text-spans.ts';
 
 type Value = { text: string; span: Span; line: number };
-
-const TRUNCATION = /\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*[^\s.]*\.?\s*$/i;
 
 export function parseModernGovXml(text: string, file: string, diag: Diagnostics): ParsedSource {
   const dom = parseDocument(text, { xmlMode: true, withStartIndices: true, withEndIndices: true });
@@ -254,11 +258,7 @@ function readMeeting(
       ...(minuteNo && minuteNo.text !== number ? { minutesNumber: minuteNo.text } : {}),
     });
   }
-  const issues = [...new Map(items.map((i) => [i.title, i])).values()].map((i) => ({
-    title: i.title,
-    subtitle: null,
-    titleSpan: i.titleSpan,
-  }));
+  const issues = issuesOfItems(items);
   return {
     form: 'getmeeting-xml',
     title: `${FORM_TITLES['getmeeting-xml']}: ${body.text} ${date.text}`,
@@ -299,11 +299,11 @@ function readDecision(reader: XmlReader, value: Value, file: string, diag: Diagn
 }
 
 function readMinutes(reader: XmlReader, value: Value): ParsedMinutes {
-  const marker = TRUNCATION.exec(reader.text.slice(value.span.start, value.span.end));
+  const marker = TRUNCATION_MARKER.exec(reader.text.slice(value.span.start, value.span.end));
   const end = marker ? value.span.start + marker.index : value.span.end;
   const span = trimSpan(reader.text, value.span.start, end) ?? value.span;
   return {
-    text: marker ? value.text.replace(TRUNCATION, '').trim() : value.text,
+    text: marker ? value.text.replace(TRUNCATION_MARKER, '').trim() : value.text,
     truncated: marker !== null,
     span,
   };

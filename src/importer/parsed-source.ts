@@ -61,3 +61,12 @@ export const FORM_TITLES: Record<PageForm, string> = {
   'getmeetings-xml': 'Meetings (web service)',
   'getmeeting-xml': 'Meeting (web service)',
 };
+
+/** Pages that do not say which issue an item belongs to: each item title is its own issue. */
+export function issuesOfItems(items: readonly ParsedItem[]): ParsedIssue[] {
+  return [...new Map(items.map((i) => [i.title, i])).values()].map((i) => ({
+    title: i.title,
+    subtitle: null,
+    titleSpan: i.titleSpan,
+  }));
+}

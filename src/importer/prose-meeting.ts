@@ -5,24 +5,10 @@
  * stated: the bundle marks it so and keeps the quote. A date that does not occur in the text is
  * never produced, and an impossible one is not read at all.
  */
-import { parseUkDate } from './moderngov-issue-page.ts';
+import { MONTHS, parseUkDate } from './moderngov-issue-page.ts';
 import type { Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const NUMERIC_DATE = /(?<![\d/])(\d{1,2}\/\d{1,2}\/\d{4})(?![\d/])/;
 const LONG_DATE =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/i;
@@ -81,21 +67,21 @@ function dateIn(line: Line): InferredMeeting['date'] {
     if ('iso' in parsed) return at(line, numeric.index, numeric[1]!.length, parsed.iso);
   }
   const long = LONG_DATE.exec(line.text);
-  if (long) {
-    const month = MONTHS.indexOf(long[2]!.toLowerCase()) + 1;
-    const parsed = parseUkDate(`${long[1]}/${month}/${long[3]}`);
-    if ('iso' in parsed) return at(line, long.index, long[0].length, parsed.iso);
-  }
-  return null;
+  const iso = long ? longDate(long[0]) : null;
+  return long && iso ? at(line, long.index, long[0].length, iso) : null;
 }
 
 /** "Thursday, 22nd October, 2015" or "22 October 2015" as an ISO day; null if not a real day. */
 export function longDate(text: string): string | null {
   const long = LONG_DATE.exec(text);
   if (!long) return null;
-  const month = MONTHS.indexOf(long[2]!.toLowerCase()) + 1;
+  const month = monthNumber(long[2]!);
   const parsed = parseUkDate(`${long[1]}/${month}/${long[3]}`);
   return 'iso' in parsed ? parsed.iso : null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 }
 
 function at(line: Line, index: number, length: number, iso: string): InferredMeeting['date'] {
