@@ -152,6 +152,39 @@ describe('the importer on mangled pages', () => {
     );
   });
 
+  it('merges several mangled pages without breaking, or inventing dates', () => {
+    fc.assert(
+      fc.property(fc.array(mangledPage, { minLength: 2, maxLength: 4 }), (pages) => {
+        const inputs = pages.map(({ page, steps }, k) => ({
+          file: `${k}-${page.name}`,
+          fileName: `${k}-${page.name}`,
+          text: apply(page.text, steps),
+        }));
+        const diag = new Diagnostics();
+        let bundle: Bundle | null = null;
+        try {
+          bundle = buildBundle(
+            inputs.map((i) => ({
+              ...i,
+              bytes: new TextEncoder().encode(i.text),
+              annotation: null,
+            })),
+            diag,
+          );
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw error;
+        }
+        for (const d of diag.all) expect(formatDiagnostic(d)).toMatch(MESSAGE);
+        if (!bundle) return;
+        const input = inputs
+          .map((i) => (i.fileName.endsWith('.html') ? decodeEntities(i.text) : i.text))
+          .join('\n');
+        for (const date of meetingDates(bundle)) expect(occursIn(input, date)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   describe('through the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'civic-trail-mangled-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -232,6 +232,8 @@ function mergeItem(
   const into = entry.item;
   const other = toItem(doc, item, into.id, entry.issueId, into.meetingId);
   const disagree = (field: string, shown: string, value: string, source: SourceSpan) => {
+    // A field one page prints empty is not a disagreement: there is nothing to dispute with.
+    if (!value.trim() || !shown.trim()) return;
     dispute(into, { field, value, source });
     diag.warn(
       file,
@@ -249,7 +251,11 @@ function mergeItem(
   if (!into.decision) into.decision = other.decision;
   else if (other.decision && other.decision.text !== into.decision.text)
     disagree('decision', into.decision.text, other.decision.text, other.decision.source);
-  if (!into.minutes || (into.minutes.truncated && other.minutes && !other.minutes.truncated))
+  if (
+    !into.minutes ||
+    (!into.minutes.text && other.minutes?.text) ||
+    (into.minutes.truncated && other.minutes && !other.minutes.truncated)
+  )
     into.minutes = other.minutes ?? into.minutes;
   else if (other.minutes && other.minutes.text !== into.minutes.text && !other.minutes.truncated)
     disagree('minutes', into.minutes.text, other.minutes.text, other.minutes.source);
