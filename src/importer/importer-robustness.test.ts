@@ -36,6 +36,7 @@ const PAGES: { name: string; text: string }[] = [
     'cabinet-22-10-2019.meeting.txt',
     'coastal-meetings.getmeetings.xml',
     'cabinet-meeting.getmeeting.xml',
+    'escaped-html.getmeeting.xml',
   ].map((name) => ({ name, text: readTestPage(name) })),
 ];
 

@@ -18,6 +18,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ItemDocument } from '../bundle/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { xmlForm } from './form-detector.ts';
+import { htmlToText } from './html-page.ts';
 import {
   decisionFromLines,
   parseUkDate,
@@ -287,6 +288,11 @@ function readDecision(reader: XmlReader, value: Value, file: string, diag: Diagn
     const end = Math.min(l.end, value.span.end);
     return { ...l, start, end, text: reader.text.slice(start, end) };
   });
+  if (HAS_MARKUP.test(value.text)) {
+    // Resolutions cannot be told apart inside markup on one line; the text is still shown.
+    const text = readable(value.text);
+    return text ? { text, resolutions: [], span: value.span } : null;
+  }
   const decision = decisionFromLines(reader.text, clipped[0]!, clipped, file, diag);
   // Quotes keep the file's characters; what a reader is shown has its entities decoded.
   return (
@@ -302,12 +308,22 @@ function readMinutes(reader: XmlReader, value: Value): ParsedMinutes {
   const marker = TRUNCATION_MARKER.exec(reader.text.slice(value.span.start, value.span.end));
   const end = marker ? value.span.start + marker.index : value.span.end;
   const span = trimSpan(reader.text, value.span.start, end) ?? value.span;
+  const text = readable(value.text);
   return {
-    text: marker ? value.text.replace(TRUNCATION_MARKER, '').trim() : value.text,
+    text: marker ? text.replace(TRUNCATION_MARKER, '').trim() : text,
     truncated: marker !== null,
     span,
   };
 }
+
+/**
+ * The web service often sends minutes and decisions as HTML inside the XML (`&lt;p&gt;...`).
+ * A reader is shown that HTML's text, never its tags; the quote stays the file's characters.
+ */
+function readable(text: string): string {
+  return HAS_MARKUP.test(text) ? htmlToText(text).text : text;
+}
+const HAS_MARKUP = /<\/?(?:p|br|div|ul|ol|li|span|strong|em|b|i|table|tr|td)\b[^>]*>/i;
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

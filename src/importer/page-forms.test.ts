@@ -413,3 +413,28 @@ describe('an agenda item page whose minute number is not its item number', () =>
     ]);
   });
 });
+
+describe('GetMeeting XML whose texts are escaped HTML', () => {
+  it('shows the HTML’s text, keeps the quote as the file’s characters, and marks a cancellation', () => {
+    const { bundle, messages } = buildTestPages('escaped-html.getmeeting.xml');
+    expect(messages).toEqual([]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [{ date: '2020-01-07', body: 'Licensing Sub-Committee', status: 'cancelled' }],
+      issues: ['Street trading consent'],
+      items: [
+        {
+          meeting: '2020-01-07-licensing-sub-committee',
+          number: '2',
+          title: 'Street trading consent',
+          reportOf: null,
+          documents: [],
+          decision: { text: 'RESOLVED that consent be granted.', resolutions: [] },
+          minutes: { text: 'The applicant attended.\n\nThe fee is £120 a year.', truncated: false },
+        },
+      ],
+      // Amounts written as escaped entities ("&amp;pound;120") are not found: a known gap.
+      mentions: [],
+    });
+    expect(bundle!.items[0]!.minutes!.source.quote).toMatch(/^&lt;p&gt;The applicant/);
+  });
+});
