@@ -52,6 +52,11 @@ const DECISION_HEADING = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(\S.*?)\s*$/;
 const MEETING_VALUE =
   /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s+([^)]*?)\s*\))?\s*$/i;
 
+function yesOrNo(value: string): boolean | null {
+  if (/^yes\b/i.test(value)) return true;
+  return /^no\b/i.test(value) ? false : null;
+}
+
 function labelOf(line: Line): FieldName | undefined {
   const m = LABEL_LINE.exec(line.text);
   return m ? LABELS.find(([p]) => p.test(m[1]!.trim()))?.[1] : undefined;
@@ -167,13 +172,7 @@ function readDecision(
     else diag.warn(file, block.heading.number, `${stated.problem}; this date is left out`);
   }
   const keyField = field('key');
-  const key = keyField
-    ? /^yes\b/i.test(keyField.value)
-      ? true
-      : /^no\b/i.test(keyField.value)
-        ? false
-        : null
-    : null;
+  const key = keyField ? yesOrNo(keyField.value) : null;
   if (keyField && key === null)
     diag.warn(
       file,
