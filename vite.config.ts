@@ -41,5 +41,7 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     restoreMocks: true,
+    // Integration tests render whole routes; on a busy two-core machine 5 s is too tight.
+    testTimeout: 15_000,
   },
 }));
