@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
 import { todayIso } from '@/bundle/commitment-status.ts';
@@ -6,6 +5,7 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -84,8 +84,6 @@ export function Component() {
     rows: commitmentRows(index, today),
     asOf: index.bundle.asOf,
   }));
-  const statusId = useId();
-  const ownerId = useId();
 
   return (
     <>
@@ -109,37 +107,23 @@ export function Component() {
               <p className="lede">{s.intro(formatDay(asOf))}</p>
               <form className="filters" aria-labelledby="filters-heading" role="search">
                 <h2 id="filters-heading">{s.filtersHeading}</h2>
-                <div className="field">
-                  <label htmlFor={statusId}>{s.statusFilter}</label>
-                  <select
-                    id={statusId}
-                    value={status ?? ''}
-                    onChange={(e) => setFilter('status', e.target.value)}
-                  >
-                    <option value="">{s.all}</option>
-                    {STATUS_FILTERS.map((f) => (
-                      <option key={f} value={f}>
-                        {strings.status.word(f)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={ownerId}>{s.ownerFilter}</label>
-                  <select
-                    id={ownerId}
-                    value={owner ?? ''}
-                    onChange={(e) => setFilter('owner', e.target.value)}
-                  >
-                    <option value="">{s.all}</option>
-                    {owners.map((o) => (
-                      <option key={o} value={o}>
-                        {o}
-                      </option>
-                    ))}
-                    {hasUnowned && <option value={NO_OWNER}>{s.noOwner}</option>}
-                  </select>
-                </div>
+                <FilterSelect
+                  label={s.statusFilter}
+                  allLabel={s.all}
+                  value={status ?? ''}
+                  options={STATUS_FILTERS.map((f) => ({ value: f, label: strings.status.word(f) }))}
+                  onChange={(value) => setFilter('status', value)}
+                />
+                <FilterSelect
+                  label={s.ownerFilter}
+                  allLabel={s.all}
+                  value={owner ?? ''}
+                  options={[
+                    ...owners.map((o) => ({ value: o, label: o })),
+                    ...(hasUnowned ? [{ value: NO_OWNER, label: s.noOwner }] : []),
+                  ]}
+                  onChange={(value) => setFilter('owner', value)}
+                />
                 {(status || owner) && (
                   <Link to={paths.commitments()} replace>
                     {s.clearFilters}

@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
@@ -8,6 +8,7 @@ import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -139,41 +140,23 @@ function Filters({
   issue: string | null;
   onChange: (key: 'body' | 'issue', value: string) => void;
 }) {
-  const bodyId = useId();
-  const issueId = useId();
   return (
     <form className="filters" aria-labelledby="timeline-filters-heading" role="search">
       <h2 id="timeline-filters-heading">{s.filtersHeading}</h2>
-      <div className="field">
-        <label htmlFor={bodyId}>{s.bodyFilter}</label>
-        <select
-          id={bodyId}
-          value={body && !model.unknownBody ? body : ''}
-          onChange={(e) => onChange('body', e.target.value)}
-        >
-          <option value="">{s.all}</option>
-          {model.bodies.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={issueId}>{s.issueFilter}</label>
-        <select
-          id={issueId}
-          value={issue && !model.unknownIssue ? issue : ''}
-          onChange={(e) => onChange('issue', e.target.value)}
-        >
-          <option value="">{s.all}</option>
-          {model.issues.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={s.bodyFilter}
+        allLabel={s.all}
+        value={body && !model.unknownBody ? body : ''}
+        options={model.bodies.map((b) => ({ value: b.id, label: b.name }))}
+        onChange={(value) => onChange('body', value)}
+      />
+      <FilterSelect
+        label={s.issueFilter}
+        allLabel={s.all}
+        value={issue && !model.unknownIssue ? issue : ''}
+        options={model.issues.map((i) => ({ value: i.id, label: i.title }))}
+        onChange={(value) => onChange('issue', value)}
+      />
       {(body || issue) && (
         <Link to={paths.timeline()} replace>
           {s.clearFilters}
