@@ -6,6 +6,7 @@ import {
   saveScreenshot,
   seedBundle,
   watchConsole,
+  expectOnHighlightedQuote,
 } from '@/test/e2e-helpers.ts';
 
 const bundle = seedBundle();
@@ -75,13 +76,7 @@ test.describe('the dashboard routes', () => {
     const console = watchConsole(page);
     await page.goto('/');
     await page.getByRole('link', { name: '£213,000 (Source)' }).click();
-    await expect(page).toHaveURL(
-      `/sources/${saving.source.documentId}?start=${saving.source.start}&end=${saving.source.end}`,
-    );
-    const mark = page.locator('mark');
-    await expect(mark).toHaveText(saving.source.quote);
-    await expect(mark).toBeFocused();
-    await expect(mark).toBeInViewport();
+    await expectOnHighlightedQuote(page, saving.source);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, testInfo, 'source');

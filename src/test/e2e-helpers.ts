@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
-import type { Bundle } from '@/bundle/schema.ts';
+import type { Bundle, SourceSpan } from '@/bundle/schema.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -66,4 +66,15 @@ export async function checkPage(
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, name);
   expect(console.errors, 'console errors').toEqual([]);
+}
+
+/** After following a source link: the source page, with the quote highlighted, focused, in view. */
+export async function expectOnHighlightedQuote(page: Page, source: SourceSpan): Promise<void> {
+  await expect(page).toHaveURL(
+    `/sources/${source.documentId}?start=${source.start}&end=${source.end}`,
+  );
+  const mark = page.locator('mark');
+  await expect(mark).toHaveText(source.quote);
+  await expect(mark).toBeFocused();
+  await expect(mark).toBeInViewport();
 }

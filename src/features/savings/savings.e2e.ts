@@ -5,6 +5,7 @@ import {
   expectNoHorizontalOverflow,
   seedBundle,
   watchConsole,
+  expectOnHighlightedQuote,
 } from '@/test/e2e-helpers.ts';
 
 const bundle = seedBundle();
@@ -27,12 +28,7 @@ test.describe('savings', () => {
     const console = watchConsole(page);
     await page.goto('/savings');
     await page.getByRole('link', { name: '£0.8m-£1.2m (Source)' }).click();
-    await expect(page).toHaveURL(
-      `/sources/${range.source.documentId}?start=${range.source.start}&end=${range.source.end}`,
-    );
-    const mark = page.locator('mark');
-    await expect(mark).toHaveText(range.source.quote);
-    await expect(mark).toBeInViewport();
+    await expectOnHighlightedQuote(page, range.source);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     expect(console.errors).toEqual([]);

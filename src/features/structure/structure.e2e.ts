@@ -5,6 +5,7 @@ import {
   expectNoHorizontalOverflow,
   seedBundle,
   watchConsole,
+  expectOnHighlightedQuote,
 } from '@/test/e2e-helpers.ts';
 
 const bundle = seedBundle();
@@ -30,12 +31,7 @@ test.describe('structure', () => {
     const console = watchConsole(page);
     await page.goto('/structure');
     await page.getByRole('link', { name: '6.5 (Source)' }).click();
-    await expect(page).toHaveURL(
-      `/sources/${phase1.source.documentId}?start=${phase1.source.start}&end=${phase1.source.end}`,
-    );
-    const mark = page.locator('mark');
-    await expect(mark).toHaveText(phase1.source.quote);
-    await expect(mark).toBeInViewport();
+    await expectOnHighlightedQuote(page, phase1.source);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     expect(console.errors).toEqual([]);

@@ -5,6 +5,7 @@ import {
   expectNoHorizontalOverflow,
   seedBundle,
   watchConsole,
+  expectOnHighlightedQuote,
 } from '@/test/e2e-helpers.ts';
 
 const bundle = seedBundle();
@@ -48,12 +49,7 @@ test.describe('timeline', () => {
       .getByRole('row', { name: new RegExp(phase1Due.text.slice(0, 30)) })
       .getByRole('link', { name: 'April 2011 (Source)' })
       .click();
-    await expect(page).toHaveURL(
-      `/sources/${phase1Due.source.documentId}?start=${phase1Due.source.start}&end=${phase1Due.source.end}`,
-    );
-    const mark = page.locator('mark');
-    await expect(mark).toHaveText(phase1Due.source.quote);
-    await expect(mark).toBeInViewport();
+    await expectOnHighlightedQuote(page, phase1Due.source);
     expect(console.errors).toEqual([]);
   });
 
