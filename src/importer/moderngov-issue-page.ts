@@ -11,6 +11,7 @@ import { inferMeeting } from './prose-meeting.ts';
 import { displayView, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import { paragraphText, trimSpan, type Span } from './text-spans.ts';
+import { MONTH_NAMES } from '../bundle/month-names.ts';
 
 export type ParsedResolution = { number: string; text: string; span: Span };
 export type ParsedDecision = { text: string; resolutions: ParsedResolution[]; span: Span };
@@ -98,21 +99,6 @@ export const TRUNCATION_MARKER =
   /\s*(?:\.\.\.|…)\s*view the full minutes text for item\s*([^\s.]*)\.?\s*$/i;
 const DECISION_CUT = /view the full decision text for item/i;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "31/02/2010" is an error, never rolled over into March. */
 export function parseUkDate(text: string): { iso: string } | { problem: string } {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
@@ -123,7 +109,7 @@ export function parseUkDate(text: string): { iso: string } | { problem: string }
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
     return {
-      problem: `impossible date "${text}": ${MONTHS[month - 1]} ${year} has ${days} days`,
+      problem: `impossible date "${text}": ${MONTH_NAMES[month - 1]} ${year} has ${days} days`,
     };
   }
   return { iso: `${m[3]}-${pad(month)}-${pad(day)}` };

@@ -5,7 +5,8 @@
  * stated: the bundle marks it so and keeps the quote. A date that does not occur in the text is
  * never produced, and an impossible one is not read at all.
  */
-import { MONTHS, parseUkDate } from './moderngov-issue-page.ts';
+import { MONTH_NAMES } from '../bundle/month-names.ts';
+import { parseUkDate } from './moderngov-issue-page.ts';
 import type { Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
 
@@ -81,7 +82,7 @@ export function longDate(text: string): string | null {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 }
 
 function at(line: Line, index: number, length: number, iso: string): InferredMeeting['date'] {

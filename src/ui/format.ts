@@ -1,39 +1,11 @@
 /** en-GB formatting for dates, money and posts. Pure functions, no React. */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '@/bundle/month-names.ts';
 import type { PreciseDate } from '@/bundle/schema.ts';
-
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2010-12-13" -> "13 Dec 2010". Parsed by hand so no time zone can shift the day. */
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = m ? MONTHS_SHORT[m - 1] : undefined;
+  const month = m ? MONTH_ABBREVIATIONS[m - 1] : undefined;
   if (!y || !month || !d) return iso;
   return `${d} ${month} ${y}`;
 }
@@ -45,7 +17,7 @@ export function formatPreciseDate(p: PreciseDate): string {
       return formatDay(p.date);
     case 'month': {
       const [y, m] = p.date.split('-').map(Number);
-      const month = m ? MONTHS_LONG[m - 1] : undefined;
+      const month = m ? MONTH_NAMES[m - 1] : undefined;
       return y && month ? `${month} ${y}` : p.date;
     }
     case 'year':
@@ -126,5 +98,5 @@ export function paragraphs(text: string): string[] {
 export function formatMonthTick(time: number): string {
   const d = new Date(time);
   if (Number.isNaN(d.getTime())) return '';
-  return `${MONTHS_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
