@@ -32,7 +32,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
-    const up = await fetch(base).then(() => true, () => false);
+    const up = await fetch(base).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,4 +1,4 @@
-// The whole suite, as `npm test` runs it: typecheck, lint, unit and integration tests, then the
+// The whole suite, as `npm test` runs it: typecheck, lint, formatting, unit and integration tests, then the
 // real-browser tests on the built app. Every stage runs even when an earlier one fails, so one
 // run shows every problem; the exit code is non-zero if any stage failed. The test runners write
 // JSON reports to test-results/, which src/tools/summarise-results.mjs totals.
@@ -12,10 +12,17 @@ mkdirSync(results, { recursive: true });
 const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   [
     'unit and integration tests',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ],
   ],
   ['browser check', 'node', ['src/tools/ensure-browser.mjs']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
@@ -36,6 +43,8 @@ for (const [name, cmd, args] of stages) {
 }
 
 console.log(
-  failed.length ? `\nnpm test: failed stages: ${failed.join(', ')}` : '\nnpm test: every stage passed',
+  failed.length
+    ? `\nnpm test: failed stages: ${failed.join(', ')}`
+    : '\nnpm test: every stage passed',
 );
 process.exit(failed.length ? 1 : 0);
