@@ -73,6 +73,13 @@ describe('commitmentStatus', () => {
     );
     expect(commitmentStatus({ ...base, due: null }, asOf, '2026-01-01').status).toBe('undated');
   });
+
+  it('keeps the record’s own "withdrawn" even where evidence is attached', () => {
+    const evidence = [{ text: 'Work began.', source: base.source }];
+    expect(
+      commitmentStatus({ ...base, status: 'withdrawn', evidence }, asOf, '2026-01-01').status,
+    ).toBe('withdrawn');
+  });
 });
 
 describe('openCommitments', () => {

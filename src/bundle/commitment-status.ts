@@ -61,8 +61,9 @@ export type StatusReading = {
  * last day its date covers and "overdue" after that, because nothing in this record shows it done.
  */
 export function commitmentStatus(c: Commitment, asOf: string, today: string): StatusReading {
-  if (c.status === 'met' || c.evidence.length > 0) return { status: 'met', openAtAsOf: false };
+  // The record's own "withdrawn" stands even where evidence of earlier work is attached.
   if (c.status === 'withdrawn') return { status: 'withdrawn', openAtAsOf: false };
+  if (c.status === 'met' || c.evidence.length > 0) return { status: 'met', openAtAsOf: false };
   if (!c.due) return { status: 'undated', openAtAsOf: true };
   const last = lastDayOf(c.due);
   return { status: today <= last ? 'due' : 'overdue', openAtAsOf: asOf <= last };
