@@ -11,7 +11,20 @@ export const SCHEMA_VERSION = 1;
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug id'));
-const isoDay = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+/** True for a day that exists: 2010-02-31 has the right shape but is no date. */
+function isRealDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+const isoDay = () =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+    z.refine(
+      (iso) => !/^\d{4}-\d{2}-\d{2}$/.test(iso) || isRealDay(iso),
+      'is not a day that exists',
+    ),
+  );
 const pounds = () => z.int().check(z.minimum(0));
 
 /** A date that keeps the precision the record gave it: "April 2011" is a month, not a day. */
@@ -23,10 +36,23 @@ const DATE_SHAPES: Record<z.infer<typeof datePrecision>, RegExp> = {
   // "2011/12": the UK financial year from April 2011 to March 2012.
   'financial-year': /^\d{4}\/\d{2}$/,
 };
+/** Beyond its shape: a real day, a month 01-12, a financial year whose years follow on. */
+function isRealPreciseDate({ date, precision }: { date: string; precision: string }): boolean {
+  if (precision === 'day') return isRealDay(date);
+  if (precision === 'month') return Number(date.slice(5, 7)) >= 1 && Number(date.slice(5, 7)) <= 12;
+  if (precision === 'financial-year') {
+    return (Number(date.slice(0, 4)) + 1) % 100 === Number(date.slice(5, 7));
+  }
+  return true;
+}
 export const preciseDate = z.object({ date: z.string(), precision: datePrecision }).check(
   z.refine((d) => DATE_SHAPES[d.precision].test(d.date), {
     message:
       'date must match its precision (day YYYY-MM-DD, month YYYY-MM, year YYYY, financial-year YYYY/YY)',
+  }),
+  z.refine((d) => !DATE_SHAPES[d.precision].test(d.date) || isRealPreciseDate(d), {
+    message:
+      'is not a date that exists (a real day, a month 01-12, a financial year such as 2011/12)',
   }),
 );
 

@@ -97,6 +97,25 @@ describe('validateBundle', () => {
     });
   });
 
+  it('refuses dates of the right shape that do not exist', () => {
+    const bundle = seedCopy();
+    (bundle.meetings[0] as { date: string }).date = '2010-02-31';
+    bundle.commitments[0]!.due = { date: '2011-13', precision: 'month' };
+    bundle.commitments[1]!.due = { date: '2011/15', precision: 'financial-year' };
+    const problems = problemsOf(bundle);
+    expect(problems).toContainEqual({
+      path: 'meetings[0].date',
+      message: 'is not a day that exists',
+    });
+    for (const i of [0, 1]) {
+      expect(problems).toContainEqual({
+        path: `commitments[${i}].due`,
+        message:
+          'is not a date that exists (a real day, a month 01-12, a financial year such as 2011/12)',
+      });
+    }
+  });
+
   it('refuses an id used twice', () => {
     const bundle = seedCopy();
     bundle.commitments.push(structuredClone(bundle.commitments[0]!));
