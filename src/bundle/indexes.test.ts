@@ -81,8 +81,23 @@ describe('selectors', () => {
       from: { name: 'Cabinet' },
       to: { name: 'Full Council' },
       outcome: 'recommended',
+      decided: cabinet!.item.decision !== null,
     });
     expect(movementBetween(board!, cabinet!).outcome).toBe('noted');
+  });
+
+  it('says whether the earlier stop’s decision text is in the record', () => {
+    const [, cabinet, council] = stopsOfIssue(index, 'harbour-wall');
+    const unread = { ...cabinet!, item: { ...cabinet!.item, decision: null } };
+    expect(movementBetween(unread, council!).decided).toBe(false);
+    const read = {
+      ...cabinet!,
+      item: {
+        ...cabinet!.item,
+        decision: { text: 'RESOLVED.', resolutions: [], source: cabinet!.item.source },
+      },
+    };
+    expect(movementBetween(read, council!).decided).toBe(true);
   });
 
   it('gives the date span of the record and of one issue', () => {

@@ -115,10 +115,21 @@ export function stopsOfIssue(index: BundleIndex, issueId: string): Stop[] {
 }
 
 /** How an issue moved from one stop to the next: what the earlier body did, and where it went. */
-export type Movement = { from: Body; to: Body; outcome: OutcomeValue };
+export type Movement = {
+  from: Body;
+  to: Body;
+  outcome: OutcomeValue;
+  /** Whether the earlier stop's decision text is in the record, whatever its outcome reading. */
+  decided: boolean;
+};
 
 export function movementBetween(earlier: Stop, later: Stop): Movement {
-  return { from: earlier.body, to: later.body, outcome: earlier.item.outcome.value };
+  return {
+    from: earlier.body,
+    to: later.body,
+    outcome: earlier.item.outcome.value,
+    decided: earlier.item.decision !== null,
+  };
 }
 
 /** Where an item sits: its issue, meeting and body, for "said at" links. */

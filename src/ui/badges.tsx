@@ -3,11 +3,11 @@ import type { Basis, OutcomeValue } from '@/bundle/schema.ts';
 import { strings } from './strings.en.ts';
 
 /** Badges carry their meaning in words; colour only repeats it. */
-export function OutcomeBadge({ outcome }: { outcome: OutcomeValue }) {
+export function OutcomeBadge({ outcome, decided }: { outcome: OutcomeValue; decided: boolean }) {
   return (
     <span className={`badge badge-outcome-${outcome}`}>
       <span className="visually-hidden">{strings.outcome.label}: </span>
-      {strings.outcome.word(outcome)}
+      {strings.outcome.word(outcome, decided)}
     </span>
   );
 }

@@ -60,7 +60,9 @@ export const strings = {
   },
   outcome: {
     label: 'Outcome',
-    word: (o: OutcomeValue) => outcomeWords[o],
+    /** A decision whose text is in the record but that nobody has read an outcome from yet. */
+    word: (o: OutcomeValue, decided = false) =>
+      o === 'unknown' && decided ? 'Outcome not classified' : outcomeWords[o],
   },
   status: {
     label: 'Status',
@@ -259,7 +261,7 @@ export const strings = {
       'The minutes were cut short on the published page; the rest of the text is not in this record.',
     outcomeNote: 'Note',
     cameFrom: 'How it got here',
-    movement: (from: string, to: string, outcome: OutcomeValue) => {
+    movement: (from: string, to: string, outcome: OutcomeValue, decided: boolean) => {
       switch (outcome) {
         case 'recommended':
           return `${from} recommended it to ${to}.`;
@@ -270,7 +272,9 @@ export const strings = {
         case 'noted':
           return `${from} noted it, and it went on to ${to}.`;
         case 'unknown':
-          return `It went from ${from} to ${to}; the record does not say what ${from} decided.`;
+          return decided
+            ? `It went from ${from} to ${to} after ${from}'s decision, shown at that stop.`
+            : `It went from ${from} to ${to}; the record does not say what ${from} decided.`;
       }
     },
     figuresHeading: 'Figures raised here',

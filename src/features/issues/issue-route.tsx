@@ -201,14 +201,14 @@ function StopCard({
         {movement && (
           <p className="movement">
             <span className="movement-label">{s.cameFrom}:</span>{' '}
-            {s.movement(movement.from.name, movement.to.name, movement.outcome)}
+            {s.movement(movement.from.name, movement.to.name, movement.outcome, movement.decided)}
           </p>
         )}
         <h2 id={headingId}>{s.stopHeading(formatDay(meeting.date), body.name)}</h2>
         <p className="stop-meta">
           {body.status === 'dissolved' && <DissolvedBadge />}
           {item.number && <span>{s.item(item.number)}</span>}
-          <OutcomeBadge outcome={item.outcome.value} />
+          <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
         </p>
         <p>
           <SourceLink to={paths.sourceOf(item.source)}>{item.title}</SourceLink>

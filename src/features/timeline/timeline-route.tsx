@@ -44,7 +44,7 @@ function Detail({ event }: { event: TimelineEvent }) {
                 <Link to={paths.issue(item.issueId, { itemId: item.id })}>
                   {s.itemLabel(item.number, item.title)}
                 </Link>{' '}
-                <OutcomeBadge outcome={item.outcome.value} />
+                <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
               </li>
             ))}
           </ul>
