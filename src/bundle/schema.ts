@@ -323,7 +323,10 @@ export const council = z.object({
 
 export const bundleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  /** When the sources were last reviewed (ISO timestamp), taken from the sources, not the clock. */
+  /**
+   * When an editor last reviewed the sources (ISO timestamp, from the annotation files); where no
+   * one has, midnight of `asOf`. Never the clock, so the same sources give the same bundle.
+   */
   generatedAt: z.iso.datetime(),
   /** The last date the record speaks of. */
   asOf: isoDay(),

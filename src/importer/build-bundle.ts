@@ -147,7 +147,12 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   const meetingList = [...merged.meetings.values()].sort(
     (a, b) => compare(a.date, b.date) || compare(a.id, b.id),
   );
-  const latestMeeting = meetingList.at(-1)?.date ?? '1970-01-01';
+  // The record speaks up to its last meeting that took place and dealt with something: a
+  // cancelled meeting, or a future one listed with no items, says nothing about what happened.
+  const withItems = new Set(items.map((i) => i.meetingId));
+  const held = meetingList.filter((m) => m.status !== 'cancelled');
+  const spoken = held.filter((m) => withItems.has(m.id));
+  const latestMeeting = (spoken.at(-1) ?? held.at(-1) ?? meetingList.at(-1))?.date ?? '1970-01-01';
   const asOfs = annotations.flatMap((a) => (a.asOf ? [a.asOf] : []));
   const asOf = asOfs.length ? maxOf(asOfs) : latestMeeting;
   const reviewed = annotations.map((a) => a.reviewed);

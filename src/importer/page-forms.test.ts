@@ -252,6 +252,11 @@ describe('ModernGov web-service XML', () => {
     ]);
   });
 
+  it('does not let a cancelled meeting stretch the date the record speaks up to', () => {
+    const { bundle } = buildTestPages('coastal-meetings.getmeetings.xml');
+    expect(bundle!.asOf).toBe('2019-03-04');
+  });
+
   it('GetMeetings: warns where the count disagrees with the meetings listed', () => {
     const { messages } = buildTestPages('short-count.getmeetings.xml');
     expect(messages).toEqual([
