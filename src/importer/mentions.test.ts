@@ -27,15 +27,20 @@ describe('money', () => {
     ['£0.58 million', { value: 580000 }],
     ['£2.4m', { value: 2400000 }],
     ['45p', { pence: 45 }],
-    ['£12.50', { value: 13, pence: 1250 }],
+    ['£12.50', { pence: 1250 }],
+    ['£12.00', { value: 12, pence: 1200 }],
     ['£1/hr', { value: 1, per: 'hour' }],
     ['£5 per hour', { value: 5, per: 'hour' }],
     ['£20 a week', { value: 20, per: 'week' }],
-    ['£12.50 a plot', { value: 13, pence: 1250, per: 'plot' }],
+    ['£12.50 a plot', { pence: 1250, per: 'plot' }],
     ['£250 per annum', { value: 250, per: 'year' }],
     ['£1 to £2 per hour', { low: 1, high: 2, per: 'hour' }],
   ])('reads %s, keeping pence and what a rate is per', (quote, amount) => {
     expect(find(`it was ${quote} in all.`)).toEqual([{ kind: 'money', quote, ...amount }]);
+  });
+
+  it('finds nothing rather than a cut-off number in "£1,5 million" or "£1,5000"', () => {
+    expect(find('a cost of £1,5 million and £1,5000 in all')).toEqual([]);
   });
 
   it('does not take a decimal, a year or a word ending in p for pence', () => {

@@ -9,8 +9,8 @@
  *    Two amounts joined by "-", "–" or "to" are one range; joined by "and" they are a range only
  *    when the scale is written once at the end ("£0.8 and £1.2 million", since "£0.8" alone cannot
  *    be meant) or the phrase opens with "between". A missing scale is taken from the other end.
- *    Values are whole pounds: amounts with pence are rounded to the nearest pound, and the exact
- *    amount is kept in pence ("£2.50"). An amount in pence alone ("45p") has only `pence`.
+ *    Values are whole pounds. An amount written with pence keeps them in `pence` ("£2.50" is
+ *    250), with a pound `value` only where it is whole ("£2.00"); "45p" has only `pence`.
  *    A rate ("£1/hr", "£5 per hour", "£20 a week") keeps what it is per: it is not a total.
  * 2. Percentages: "10%", "10 per cent", and ranges "10-15%", "10% to 15%".
  * 3. Dates: a month name or its abbreviation and a year ("April 2011", "Feb 2010"), with a day
@@ -41,7 +41,8 @@ export type FoundMention =
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(million|billion|bn|m|k)(?![A-Za-z]))`;
-const MONEY = new RegExp(String.raw`£\s?${NUMBER}${SCALE}?`, 'gi');
+// Not followed by another digit or a decimal comma: "£1,5 million" is no mention rather than £1.
+const MONEY = new RegExp(String.raw`£\s?${NUMBER}(?![,.]?\d)${SCALE}?`, 'gi');
 const MONEY_RANGE_END = new RegExp(String.raw`^\s*(-|–|to|and)\s*(£)?\s?${NUMBER}${SCALE}?`, 'i');
 const PENCE = /(?<![\w.,£])(\d{1,3})\s?p(?![A-Za-z])/g;
 /** "/hr", " per hour", " a week": what a rate is per, named as the record's words mean it. */
@@ -158,11 +159,16 @@ export function findMentions(text: string, span: Span): FoundMention[] {
         continue;
       }
     }
-    const pence = /^[\d,]+\.\d{2}$/.test(low.number) && !low.scale;
-    addMoney(m.index, m[0].length, {
-      value: pounds(low.number, low.scale),
-      ...(pence ? { pence: Math.round(Number(low.number.replace(/,/g, '')) * 100) } : {}),
-    });
+    const withPence = /^[\d,]+\.\d{2}$/.test(low.number) && !low.scale;
+    const pence = withPence ? Math.round(Number(low.number.replace(/,/g, '')) * 100) : null;
+    // "£12.50" is kept in pence only: a whole-pound value would be a rounding the record never made.
+    addMoney(
+      m.index,
+      m[0].length,
+      pence === null
+        ? { value: pounds(low.number, low.scale) }
+        : { pence, ...(pence % 100 === 0 ? { value: pence / 100 } : {}) },
+    );
   }
   for (const m of region.matchAll(PENCE)) {
     addMoney(m.index, m[0].length, { pence: Number(m[1]) });
