@@ -49,6 +49,11 @@ export function runParse(
       finish();
       resolve(JSON.parse(event.data.outcome) as ParseOutcome);
     };
+    // A reply that cannot be read back would otherwise leave the page waiting for ever.
+    worker.onmessageerror = () => {
+      finish();
+      reject(new Error('The bundle worker sent back a reply that could not be read'));
+    };
     // A worker that cannot load (a strict proxy, an old browser) must not strand the page.
     worker.onerror = (event) => {
       event.preventDefault();
