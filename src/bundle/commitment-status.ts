@@ -74,9 +74,12 @@ export function openCommitments(list: readonly Commitment[], asOf: string, today
   return list
     .map((commitment) => ({ commitment, ...commitmentStatus(commitment, asOf, today) }))
     .filter((r) => r.status === 'due' || r.status === 'overdue' || r.status === 'undated')
-    .sort((a, b) => {
-      const da = a.commitment.due ? lastDayOf(a.commitment.due) : '9999';
-      const db = b.commitment.due ? lastDayOf(b.commitment.due) : '9999';
-      return da.localeCompare(db);
-    });
+    .sort(bySoonestDue);
+}
+
+/** Soonest due first, by the last day each date covers; undated ones last. */
+export function bySoonestDue(a: { commitment: Commitment }, b: { commitment: Commitment }): number {
+  const da = a.commitment.due ? lastDayOf(a.commitment.due) : '9999';
+  const db = b.commitment.due ? lastDayOf(b.commitment.due) : '9999';
+  return da.localeCompare(db);
 }

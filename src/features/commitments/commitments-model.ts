@@ -1,4 +1,8 @@
-import { commitmentStatus, lastDayOf, type CommitmentStatus } from '@/bundle/commitment-status.ts';
+import {
+  bySoonestDue,
+  commitmentStatus,
+  type CommitmentStatus,
+} from '@/bundle/commitment-status.ts';
 import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
 import type { Commitment } from '@/bundle/schema.ts';
 
@@ -21,11 +25,7 @@ export function commitmentRows(index: BundleIndex, today: string): CommitmentRow
       ...commitmentStatus(commitment, asOf, today),
       place: placeOfItem(index, commitment.madeAt),
     }))
-    .sort((a, b) => {
-      const da = a.commitment.due ? lastDayOf(a.commitment.due) : '9999';
-      const db = b.commitment.due ? lastDayOf(b.commitment.due) : '9999';
-      return da.localeCompare(db);
-    });
+    .sort(bySoonestDue);
 }
 
 export function ownersOf(rows: readonly CommitmentRow[]): string[] {
