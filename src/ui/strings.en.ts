@@ -38,7 +38,6 @@ export const strings = {
     },
     titleSuffix: 'Civic Trail',
     footerAsOf: (asOf: string) => `The record speaks up to ${asOf}.`,
-    footerGenerated: (when: string) => `Bundle reviewed ${when}.`,
     footerAbout:
       'Built from the council’s published record. Each figure links to the words it came from.',
   },
