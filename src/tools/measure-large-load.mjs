@@ -20,9 +20,12 @@ const text = JSON.stringify({ ...seed, mentions });
 mkdirSync('dist/bench', { recursive: true });
 writeFileSync('dist/bench/large.json', text);
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+// Vite itself, not through npx, so that killing it at the end stops the server too.
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
