@@ -186,11 +186,16 @@ export function bundleQueryOptions(source: BundleSource) {
   });
 }
 
-/** Only server hiccups are worth retrying; a bad file stays bad. */
+/** Worth another go: the network or the server, never the file itself, which stays bad. */
+export function isTransient(error: unknown): boolean {
+  return (
+    error instanceof BundleLoadError &&
+    (error.kind === 'network' || (error.status !== null && error.status >= 500))
+  );
+}
+
 export function shouldRetryBundle(failureCount: number, error: unknown): boolean {
-  if (!(error instanceof BundleLoadError)) return false;
-  const transient = error.kind === 'network' || (error.status !== null && error.status >= 500);
-  return transient && failureCount < 2;
+  return isTransient(error) && failureCount < 2;
 }
 
 /** The active bundle as loaded, with its report: for the layout's notices and status. */

@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { SCHEMA_VERSION } from '@/bundle/schema.ts';
 import { BundleLoadError } from '@/data/bundle-query.ts';
 import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
 import { useLoadProgress, type LoadProgress } from '@/data/load-progress.ts';
 import { DocumentTitle } from './document-title.tsx';
 import { strings } from './strings.en.ts';
-
-const MAX_PROBLEMS = 8;
 
 function phaseText(progress: LoadProgress): string {
   switch (progress.phase) {
@@ -56,70 +53,47 @@ export function LoadingState({ label = strings.common.loading }: { label?: strin
   );
 }
 
-function errorMessage(error: unknown): string {
-  if (error instanceof BundleLoadError) {
-    switch (error.kind) {
-      case 'http':
-        return strings.errors.http(error.status ?? 0);
-      case 'network':
-        return strings.errors.network;
-      case 'json':
-        return strings.errors.json;
-      case 'invalid':
-        return strings.errors.invalid(error.problems.length);
-      // The layout shows these on a page of their own; a view that meets one says the same.
-      case 'refused':
-        return strings.bundleError.refused(null, []);
-      case 'empty':
-        return strings.bundleError.empty;
-      case 'truncated':
-        return strings.bundleError.truncated;
-      case 'not-a-bundle':
-        return strings.bundleError.notABundle;
-      case 'version':
-        return strings.bundleError.version(SCHEMA_VERSION);
-    }
-  }
-  if (error instanceof Error) return strings.errors.routeError(error.message);
-  return strings.errors.unknownError;
+/**
+ * What went wrong, for errors other than a bundle that cannot be loaded: the layout shows those
+ * on a page of their own before any view renders.
+ */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error
+    ? strings.errors.routeError(error.message)
+    : strings.errors.unknownError;
 }
 
-/** A failed load, said in words a person can act on, with a retry where retrying can help. */
+/** Something failed on this page: said in words, with a way to try again and a way back. */
 export function ErrorState({
-  error,
+  message,
   onRetry,
+  retryLabel = strings.common.retry,
   retrying = false,
-  headingLevel = 1,
+  backTo,
 }: {
-  error: unknown;
-  onRetry?: () => void;
+  message: string;
+  onRetry: () => void;
+  retryLabel?: string;
   retrying?: boolean;
-  headingLevel?: 1 | 2;
+  /** Where "Back to the overview" goes; passed in because shared UI does not import the app. */
+  backTo?: string;
 }) {
-  const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const problems = error instanceof BundleLoadError ? error.problems : [];
   return (
     <section className="state state-error" aria-labelledby="error-heading">
-      {headingLevel === 1 && <DocumentTitle title={strings.errors.title} />}
-      <Heading id="error-heading">{strings.errors.title}</Heading>
-      <p role="alert">{errorMessage(error)}</p>
-      {problems.length > 0 && (
-        <ul className="problems">
-          {problems.slice(0, MAX_PROBLEMS).map((p, i) => (
-            <li key={`${p.path}-${i}`}>
-              <code>{p.path}</code>: {p.message}
-            </li>
-          ))}
-          {problems.length > MAX_PROBLEMS && (
-            <li>{strings.errors.moreProblems(problems.length - MAX_PROBLEMS)}</li>
-          )}
-        </ul>
-      )}
-      {onRetry && (
+      <DocumentTitle title={strings.errors.routeTitle} />
+      <h1 id="error-heading">{strings.errors.routeTitle}</h1>
+      <p role="alert">{message}</p>
+      <p className="actions">
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? strings.common.loading : strings.common.retry}
+          {retrying ? strings.common.loading : retryLabel}
         </button>
-      )}
+        {backTo && (
+          <>
+            {' '}
+            <Link to={backTo}>{strings.common.backHome}</Link>
+          </>
+        )}
+      </p>
     </section>
   );
 }
@@ -167,9 +141,11 @@ export function QueryView<T>({
 }) {
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
+    // A bundle that cannot be loaded is the layout's to explain, on a page of its own.
+    if (query.error instanceof BundleLoadError) return null;
     return (
       <ErrorState
-        error={query.error}
+        message={errorMessage(query.error)}
         retrying={query.isFetching}
         onRetry={() => void query.refetch()}
       />

@@ -79,13 +79,6 @@ export const strings = {
             : '',
   },
   errors: {
-    title: 'The record could not be loaded',
-    http: (status: number) =>
-      `The server answered ${status} when asked for the record. Try again in a moment.`,
-    network: 'The record could not be reached. Check your connection and try again.',
-    json: 'The record file is not valid JSON, so it cannot be read. Whoever publishes it needs to regenerate it.',
-    invalid: (count: number) =>
-      `The record file does not match the expected format (${count} ${count === 1 ? 'problem' : 'problems'}). Whoever publishes it needs to fix it:`,
     moreProblems: (count: number) => `…and ${count} more.`,
     routeTitle: 'Something went wrong on this page',
     routeError: (message: string) =>

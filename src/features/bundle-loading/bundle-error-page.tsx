@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths, withBundleParam } from '@/app/paths.ts';
 import { SCHEMA_VERSION } from '@/bundle/schema.ts';
 import { ALLOWED_BUNDLE_ORIGINS } from '@/data/bundle-origins.ts';
-import { BundleLoadError } from '@/data/bundle-query.ts';
+import { BundleLoadError, isTransient } from '@/data/bundle-query.ts';
 import {
   bundleParamOf,
   DEFAULT_BUNDLE_STATE,
@@ -47,14 +47,6 @@ function plainWords(error: unknown, source: BundleSource): string {
 
 function sourceDescription(source: BundleSource): string {
   return source.kind === 'url' ? source.href : source.kind === 'file' ? source.name : source.param;
-}
-
-/** Worth another go: the network or the server, never the file itself. */
-function retryable(error: unknown): boolean {
-  return (
-    error instanceof BundleLoadError &&
-    (error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500))
-  );
 }
 
 /**
@@ -113,7 +105,7 @@ export function BundleErrorPage({ error, onRetry }: { error: unknown; onRetry: (
         )}
       </details>
       <p className="actions bundle-error-actions">
-        {retryable(error) && (
+        {isTransient(error) && (
           <button type="button" className="button" onClick={onRetry}>
             {s.retry}
           </button>
