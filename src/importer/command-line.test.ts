@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './command-line.ts';
-import { BAD_DATE, NO_MEETINGS } from './test-pages.ts';
+import { BAD_DATE, NO_MEETINGS, runCommand } from './test-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED_PAGE = 'strategic-commissioning.moderngov-issue.txt';
@@ -20,16 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: dir,
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCommand(dir, ...argv);
 
 const outputs = () => ({
   bundle: readFileSync(join(dir, 'public/data/bundle.json')),

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from './command-line.ts';
+import { runCommand } from './test-pages.ts';
 
 const PAGES = fileURLToPath(new URL('./test-pages', import.meta.url));
 let dir: string;
@@ -21,16 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: dir,
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCommand(dir, ...argv);
 
 describe('import with folders', () => {
   it('reads every page under a folder, at any depth, skipping files that are not pages', async () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Bundle } from '../bundle/schema.ts';
 import { buildBundle } from './build-bundle.ts';
+import { main } from './command-line.ts';
 import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
 
 export const NBSP_LINE = '\u00a0';
@@ -176,4 +177,16 @@ export function summarise(bundle: Bundle) {
       ),
     ),
   };
+}
+
+/** Runs the command line in `cwd`, collecting what it prints, as a person's shell would. */
+export async function runCommand(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+  });
+  return { status, stdout, stderr };
 }
