@@ -15,6 +15,7 @@ import {
   type Problem,
   WHOLE_BUNDLE,
 } from './problems.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 import * as s from './schema.ts';
 import type { Bundle, SourceSpan } from './schema.ts';
 
@@ -28,11 +29,9 @@ const recordSchemas = {
   figures: s.figure,
   structure: s.structure,
   commitments: s.commitment,
-} as const;
+} as const satisfies Record<CollectionName, unknown>;
 
-/** The record lists, in an order where every reference points to an earlier list. */
-export type CollectionName = keyof typeof recordSchemas;
-export const COLLECTIONS = Object.keys(recordSchemas) as CollectionName[];
+export { COLLECTIONS, type CollectionName };
 
 /** `council` is a single record, counted like a list of zero or one. */
 export type RecordKind = CollectionName | 'council';

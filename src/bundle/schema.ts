@@ -7,7 +7,9 @@
  */
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './schema-version.ts';
+
+export { SCHEMA_VERSION };
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug id'));

@@ -2,7 +2,7 @@
  * Runs parseBundleBytes in a Web Worker where the browser has one, and on the main thread where
  * it does not (jsdom) or where the worker cannot start: the logic is the same either way.
  */
-import { parseBundleBytes, type ParseOutcome, type ParsePhase } from './parse-bundle.ts';
+import type { ParseOutcome, ParsePhase } from './parse-bundle.ts';
 
 export type WorkerRequest = { bytes: ArrayBuffer };
 export type WorkerReply =
@@ -17,7 +17,12 @@ function abortError(): DOMException {
   return new DOMException('The bundle load was cancelled', 'AbortError');
 }
 
-function onMainThread(bytes: Uint8Array, onPhase: (phase: ParsePhase) => void): ParseOutcome {
+/** Loaded only when needed, so the validator stays out of the first load (the worker has it). */
+async function onMainThread(
+  bytes: Uint8Array,
+  onPhase: (phase: ParsePhase) => void,
+): Promise<ParseOutcome> {
+  const { parseBundleBytes } = await import('./parse-bundle.ts');
   return parseBundleBytes(bytes, onPhase);
 }
 
@@ -26,12 +31,12 @@ export function runParse(
   onPhase: (phase: ParsePhase) => void,
   signal?: AbortSignal,
 ): Promise<ParseOutcome> {
-  if (typeof Worker === 'undefined') return Promise.resolve(onMainThread(bytes, onPhase));
+  if (typeof Worker === 'undefined') return onMainThread(bytes, onPhase);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve(onMainThread(bytes, onPhase));
+    return onMainThread(bytes, onPhase);
   }
   return new Promise<ParseOutcome>((resolve, reject) => {
     const finish = () => {

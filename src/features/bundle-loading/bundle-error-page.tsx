@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths, withBundleParam } from '@/app/paths.ts';
-import { SCHEMA_VERSION } from '@/bundle/schema.ts';
+import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import { ALLOWED_BUNDLE_ORIGINS } from '@/data/bundle-origins.ts';
 import { BundleLoadError, isTransient } from '@/data/bundle-query.ts';
 import {

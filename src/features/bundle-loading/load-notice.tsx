@@ -1,11 +1,7 @@
 import { useState } from 'react';
-import {
-  COLLECTIONS,
-  type LoadReport,
-  type RecordKind,
-  type SetAside,
-} from '@/bundle/load-bundle.ts';
-import { SCHEMA_VERSION } from '@/bundle/schema.ts';
+import { COLLECTIONS } from '@/bundle/collections.ts';
+import type { LoadReport, RecordKind, SetAside } from '@/bundle/load-bundle.ts';
+import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { strings } from '@/ui/strings.en.ts';
 import './bundle-loading.css';
