@@ -17,6 +17,7 @@ import {
 } from './problems.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import * as s from './schema.ts';
+import { READABLE_EARLIER_VERSIONS } from './schema-version.ts';
 import type { Bundle, SourceSpan } from './schema.ts';
 
 const recordSchemas = {
@@ -91,13 +92,15 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
 
   const version = input.schemaVersion;
   const notices: Notice[] = [];
-  if (version !== s.SCHEMA_VERSION) {
+  const earlier =
+    typeof version === 'number' && READABLE_EARLIER_VERSIONS.includes(version);
+  if (version !== s.SCHEMA_VERSION && !(earlier && !options.exactVersion)) {
     const newer =
       typeof version === 'number' && Number.isInteger(version) && version > s.SCHEMA_VERSION;
     if (!newer || options.exactVersion) {
       const why =
         typeof version === 'number' && version < s.SCHEMA_VERSION
-          ? '; no earlier version was ever published, so there is nothing to migrate from'
+          ? `; it reads versions ${[...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].join(' and ')}`
           : '';
       return fatal(
         'schemaVersion',
@@ -272,6 +275,7 @@ class RecordChecker {
         const m = record as Kept['meetings'];
         ref(['bodyId'], 'bodies', m.bodyId);
         span(['source'], m.source);
+        span(['bodySource'], m.bodySource ?? null);
         m.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }
@@ -280,6 +284,8 @@ class RecordChecker {
         if (!this.texts.has(i.documentId)) {
           problems.push(this.missing(at('documentId'), 'documents', i.documentId));
         }
+        i.planned?.forEach((p, j) => span(['planned', j, 'source'], p.source));
+        i.facts?.forEach((f, j) => span(['facts', j, 'source'], f.source));
         i.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }
@@ -297,6 +303,8 @@ class RecordChecker {
         }
         if (i.minutes) span(['minutes', 'source'], i.minutes.source);
         if (i.details) span(['details', 'source'], i.details.source);
+        if (i.agendaText) span(['agendaText', 'source'], i.agendaText.source);
+        i.facts?.forEach((f, j) => span(['facts', j, 'source'], f.source));
         i.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }

@@ -1,5 +1,5 @@
 /**
- * The bundle contract, version 1. This zod schema is the single source of truth: the TypeScript
+ * The bundle contract, version 2. This zod schema is the single source of truth: the TypeScript
  * types below are inferred from it, the importer validates what it writes with it, the app
  * validates what it reads with it, and `public/data/bundle.schema.json` is generated from it.
  *
@@ -106,13 +106,43 @@ export const meetingStatus = z.enum(['cancelled']);
 export const meeting = z.object({
   id: id(),
   bodyId: id(),
-  date: isoDay(),
+  /** Null where the record names the meeting but never says when it was. */
+  date: z.nullable(isoDay()),
   /** The meeting line, or for an inferred date the words the date was read from. */
   source: sourceSpan,
   /** Absent means "stated"; "inferred" where the page gives the date only in prose. */
   basis: z.optional(basis),
+  /**
+   * Where the body was read from prose or from a document's committee name rather than a line
+   * that names the meeting: "inferred", with the words it came from.
+   */
+  bodyBasis: z.optional(basis),
+  bodySource: z.optional(sourceSpan),
+  /** The council site's own id for the meeting (ModernGov's meeting id), where a page gives it. */
+  siteId: z.optional(nonEmpty()),
   status: z.optional(meetingStatus),
   disputed: z.optional(z.array(disputedValue)),
+});
+
+/** A labelled line a page states and the bundle has no field of its own for ("Lead member"). */
+export const fact = z.object({
+  /** The label as printed, without its colon. */
+  label: nonEmpty(),
+  text: nonEmpty(),
+  source: sourceSpan,
+});
+
+/**
+ * A decision a forward plan says is to be taken: a plan, never a meeting that happened. `due`
+ * keeps the precision printed ("Mar 2019" is a month).
+ */
+export const plannedDecision = z.object({
+  due: z.nullable(preciseDate),
+  /** Who is to take it, as printed ("Cabinet", "Executive Member for Housing"). */
+  maker: z.nullable(nonEmpty()),
+  /** Where the plan was changed: the due date it had before, as printed. */
+  previouslyDue: z.nullable(nonEmpty()),
+  source: sourceSpan,
 });
 
 export const issue = z.object({
@@ -120,6 +150,8 @@ export const issue = z.object({
   title: nonEmpty(),
   subtitle: z.nullable(nonEmpty()),
   documentId: id(),
+  planned: z.optional(z.array(plannedDecision)),
+  facts: z.optional(z.array(fact)),
   disputed: z.optional(z.array(disputedValue)),
 });
 
@@ -129,6 +161,8 @@ export const itemDocument = z.object({
   format: z.nullable(nonEmpty()),
   sizeKb: z.nullable(z.number().check(z.minimum(0))),
   role: z.enum(['report', 'additional']),
+  /** The link the page gives, absolute where the importer was told the site's address. */
+  url: z.optional(z.nullable(nonEmpty())),
 });
 
 export const resolution = z.object({
@@ -180,10 +214,20 @@ export const outcome = z.object({
   note: z.nullable(nonEmpty()),
 });
 
+/** What the agenda said the item was for ("To consider the report of..."), as published. */
+export const agendaText = z.object({
+  text: nonEmpty(),
+  source: sourceSpan,
+});
+
 export const item = z.object({
   id: id(),
   issueId: id(),
-  meetingId: id(),
+  /**
+   * Null for a decision not taken at a meeting (by one executive member or an officer): its
+   * maker and date are in `details`.
+   */
+  meetingId: z.nullable(id()),
   /** The item number as text, without trailing punctuation ("6." is "6"). */
   number: z.nullable(nonEmpty()),
   title: nonEmpty(),
@@ -195,8 +239,10 @@ export const item = z.object({
   decision: z.nullable(decision),
   outcome,
   minutes: z.nullable(minutes),
+  agendaText: z.optional(agendaText),
   source: sourceSpan,
   details: z.optional(decisionDetails),
+  facts: z.optional(z.array(fact)),
   disputed: z.optional(z.array(disputedValue)),
 });
 
@@ -362,6 +408,9 @@ export type Outcome = z.infer<typeof outcome>;
 export type Item = z.infer<typeof item>;
 export type DisputedValue = z.infer<typeof disputedValue>;
 export type DecisionDetails = z.infer<typeof decisionDetails>;
+export type Fact = z.infer<typeof fact>;
+export type PlannedDecision = z.infer<typeof plannedDecision>;
+export type AgendaText = z.infer<typeof agendaText>;
 export type Mention = z.infer<typeof mention>;
 export type Figure = z.infer<typeof figure>;
 export type FigureKind = z.infer<typeof figureKind>;
