@@ -276,6 +276,7 @@ class RecordChecker {
         ref(['bodyId'], 'bodies', m.bodyId);
         span(['source'], m.source);
         span(['bodySource'], m.bodySource ?? null);
+        m.facts?.forEach((f, j) => span(['facts', j, 'source'], f.source));
         m.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
         break;
       }

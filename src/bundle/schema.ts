@@ -100,6 +100,14 @@ export const disputedValue = z.object({
   source: sourceSpan,
 });
 
+/** A labelled line a page states and the bundle has no field of its own for ("Lead member"). */
+export const fact = z.object({
+  /** The label as printed, without its colon. */
+  label: nonEmpty(),
+  text: nonEmpty(),
+  source: sourceSpan,
+});
+
 /** Only what the record states; absent where it says nothing about the meeting taking place. */
 export const meetingStatus = z.enum(['cancelled']);
 
@@ -121,15 +129,9 @@ export const meeting = z.object({
   /** The council site's own id for the meeting (ModernGov's meeting id), where a page gives it. */
   siteId: z.optional(nonEmpty()),
   status: z.optional(meetingStatus),
+  /** What the meeting page says of the meeting itself: "Venue", "Contact". */
+  facts: z.optional(z.array(fact)),
   disputed: z.optional(z.array(disputedValue)),
-});
-
-/** A labelled line a page states and the bundle has no field of its own for ("Lead member"). */
-export const fact = z.object({
-  /** The label as printed, without its colon. */
-  label: nonEmpty(),
-  text: nonEmpty(),
-  source: sourceSpan,
 });
 
 /**

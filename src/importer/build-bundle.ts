@@ -20,7 +20,9 @@ import type { Diagnostics } from './diagnostics.ts';
 import { ImportError } from './diagnostics.ts';
 import { findMentions, type FoundMention } from './mentions.ts';
 import { mergeSources } from './merge-sources.ts';
-import type { ParsedItem } from './moderngov-issue-page.ts';
+import { decodeMarkup, fileSpan } from './escaped-markup.ts';
+import type { ParsedItem, ProseSpan } from './moderngov-issue-page.ts';
+import { placementsOf, readReport, type ReadReport } from './read-report.ts';
 import { DOCUMENT_KINDS, type ParsedSource } from './parsed-source.ts';
 import { readSource } from './read-source.ts';
 import { sha256Hex } from './source-text.ts';
@@ -62,7 +64,18 @@ export type PageResult = {
   annotations: Annotations | null;
 };
 
-export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bundle {
+export type BuildOptions = {
+  /** The council site's address, against which relative document links are made absolute. */
+  site?: string;
+  /** Filled with each page's read report, in file-name order. */
+  reports?: ReadReport[];
+};
+
+export function buildBundle(
+  inputs: readonly PageInput[],
+  diag: Diagnostics,
+  options: BuildOptions = {},
+): Bundle {
   const pages = [...inputs].sort(
     (a, b) => compare(a.fileName, b.fileName) || compare(a.file, b.file),
   );
@@ -92,14 +105,24 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   diag.throwIfErrors();
 
   const annotatedKinds = new Map<string, BodyKind>();
-  const merged = mergeSources(results, diag);
+  const merged = mergeSources(results, diag, linkResolver(options.site));
+  for (const r of results) {
+    const kept = new Set(r.placed.map((p) => p.item));
+    const report = readReport(
+      r.source,
+      r.input.file,
+      placementsOf(r.source, (item) => kept.has(item)),
+      diag,
+    );
+    options.reports?.push(report);
+  }
   diag.throwIfErrors();
 
   const counters = new Map<string, number>();
   for (const r of results) {
     r.mentions = r.placed.flatMap(({ item, id }) =>
       item.prose
-        .flatMap((s) => findMentions(r.source.text, s))
+        .flatMap((s) => mentionsIn(r.source.text, s))
         .map((m) => {
           const key = `${id}-${m.kind}`;
           const n = (counters.get(key) ?? 0) + 1;
@@ -144,15 +167,23 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   diag.throwIfErrors();
 
   const annotations = results.flatMap((r) => (r.annotations ? [r.annotations] : []));
+  // Undated meetings last: they have no place in time, only in the record.
   const meetingList = [...merged.meetings.values()].sort(
-    (a, b) => compare(a.date, b.date) || compare(a.id, b.id),
+    (a, b) => compare(a.date ?? UNDATED, b.date ?? UNDATED) || compare(a.id, b.id),
   );
-  // The record speaks up to its last meeting that took place and dealt with something: a
-  // cancelled meeting, or a future one listed with no items, says nothing about what happened.
+  // The record speaks up to its last meeting that took place and dealt with something, or its
+  // last decision taken outside a meeting: a cancelled meeting, or a future one listed with no
+  // items, says nothing about what happened.
   const withItems = new Set(items.map((i) => i.meetingId));
-  const held = meetingList.filter((m) => m.status !== 'cancelled');
-  const spoken = held.filter((m) => withItems.has(m.id));
-  const latestMeeting = (spoken.at(-1) ?? held.at(-1) ?? meetingList.at(-1))?.date ?? '1970-01-01';
+  const dated = meetingList.filter((m) => m.date !== null);
+  const held = dated.filter((m) => m.status !== 'cancelled');
+  const spoken = [
+    ...held.filter((m) => withItems.has(m.id)).map((m) => m.date!),
+    ...items.flatMap((i) => (i.meetingId === null && i.details?.decidedOn ? [i.details.decidedOn] : [])),
+  ];
+  const latestMeeting = spoken.length
+    ? maxOf(spoken)
+    : ((held.at(-1) ?? dated.at(-1))?.date ?? '1970-01-01');
   const asOfs = annotations.flatMap((a) => (a.asOf ? [a.asOf] : []));
   const asOf = asOfs.length ? maxOf(asOfs) : latestMeeting;
   const reviewed = annotations.map((a) => a.reviewed);
@@ -160,10 +191,9 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   const generatedAt = reviewed.length ? maxOf(reviewed) : `${asOf}T00:00:00Z`;
 
   const meetingDate = new Map(meetingList.map((m) => [m.id, m.date]));
-  items.sort(
-    (a, b) =>
-      compare(meetingDate.get(a.meetingId)!, meetingDate.get(b.meetingId)!) || compare(a.id, b.id),
-  );
+  const dateOf = (i: (typeof items)[number]) =>
+    (i.meetingId ? meetingDate.get(i.meetingId) : i.details?.decidedOn) ?? UNDATED;
+  items.sort((a, b) => compare(dateOf(a), dateOf(b)) || compare(a.id, b.id));
 
   const bundle: Bundle = {
     schemaVersion: SCHEMA_VERSION,
@@ -185,6 +215,34 @@ export function buildBundle(inputs: readonly PageInput[], diag: Diagnostics): Bu
   const checked = validateBundle(JSON.parse(JSON.stringify(bundle)));
   if (!checked.ok) throw new InvalidBundleError(checked.problems);
   return bundle;
+}
+
+/** Sorts after every ISO day. */
+const UNDATED = '9999';
+
+/**
+ * Relative links made absolute against the council's site where it was named; links are kept
+ * as the page printed them otherwise, since guessing the site would invent an address.
+ */
+function linkResolver(site: string | undefined): (href: string) => string {
+  return (href) => {
+    if (!site) return href;
+    try {
+      return new URL(href, site).href;
+    } catch {
+      return href;
+    }
+  };
+}
+
+/** Quantities in one stretch of an item's words; escaped HTML is decoded first and quoted raw. */
+function mentionsIn(text: string, span: ProseSpan): FoundMention[] {
+  if (!span.markup) return findMentions(text, span);
+  const decoded = decodeMarkup(text, span.start, span.end);
+  return findMentions(decoded.text, { start: 0, end: decoded.text.length }).map((m) => {
+    const raw = fileSpan(decoded, m.start, m.end);
+    return { ...m, ...raw, quote: text.slice(raw.start, raw.end) };
+  });
 }
 
 function uniqueId(base: string, taken: Set<string>): string {

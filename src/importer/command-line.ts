@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
 import { buildBundle, InvalidBundleError, pageStem, type PageInput } from './build-bundle.ts';
 import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
+import { formatReport, type ReadReport } from './read-report.ts';
 import { writeFilesAtomically } from './write-atomic.ts';
 
 export type Io = {
@@ -19,8 +20,12 @@ export type Io = {
 
 const USAGE = `usage:
   civic-trail bundle [--seeds DIR] [--out DIR]   build public/data/bundle.json from seeds/
-  civic-trail import FILE_OR_DIR...              print the bundle for the given pages
-                                                 (folders are read recursively)
+  civic-trail import [--site URL] [--report] FILE_OR_DIR...
+                                                 print the bundle for the given pages
+                                                 (folders are read recursively);
+                                                 --site makes relative document links
+                                                 absolute; --report prints, instead of the
+                                                 bundle, where each line of each page went
 `;
 
 const PAGE = /\.(txt|html?|xml)$/i;
@@ -127,7 +132,24 @@ export function readSeedsFolder(
   return pages.map((name) => readPage(join(seeds, name), shown, diag));
 }
 
-function importCommand(files: readonly string[], io: Io, diag: Diagnostics): number {
+function importCommand(args: readonly string[], io: Io, diag: Diagnostics): number {
+  const files: string[] = [];
+  let site: string | undefined;
+  let report = false;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--report') report = true;
+    else if (arg === '--site') {
+      site = args[(i += 1)];
+      if (!site || !/^https?:\/\/[^/\s]+/i.test(site)) {
+        io.stderr(`civic-trail: --site needs the council site's address, such as https://democracy.example.gov.uk/\n`);
+        return 1;
+      }
+    } else if (arg.startsWith('--')) {
+      io.stderr(`civic-trail: import has no option "${arg}"\n${USAGE}`);
+      return 1;
+    } else files.push(arg);
+  }
   if (files.length === 0) {
     io.stderr(`civic-trail: import needs at least one page\n${USAGE}`);
     return 1;
@@ -148,7 +170,10 @@ function importCommand(files: readonly string[], io: Io, diag: Diagnostics): num
     if (!pages.length) diag.fail(file, 1, 'no pages (*.txt, *.html or *.xml) in this folder');
     return pages.map((p) => readPage(p, (q) => relative(io.cwd, q) || q, diag));
   });
-  io.stdout(toJson(buildBundle(inputs, diag)));
+  const reports: ReadReport[] = [];
+  const bundle = buildBundle(inputs, diag, { ...(site ? { site } : {}), reports });
+  if (report) for (const r of reports) io.stdout(`${formatReport(r)}\n`);
+  else io.stdout(toJson(bundle));
   return 0;
 }
 

@@ -12,6 +12,11 @@ export type Diagnostic = {
   line: number;
   severity: Severity;
   message: string;
+  /**
+   * The lines of the stored text a "not read" warning is about, before any mapping to the file's
+   * own lines, so the read report can tell which lines already have a reason.
+   */
+  textLines?: [number, number];
 };
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -41,12 +46,13 @@ export class Diagnostics {
     this.lineMaps.set(file, toSourceLine);
   }
 
-  warn(file: string, line: number, message: string): void {
+  warn(file: string, line: number, message: string, textLines?: [number, number]): void {
     this.all.push({
       file,
       line: this.sourceLine(file, line),
       severity: 'warning',
       message: oneLine(message),
+      ...(textLines ? { textLines } : {}),
     });
   }
 

@@ -29,8 +29,12 @@ const HEADINGS: [RegExp, PageForm][] = [
   [/^\s*Issue\s*[-–]\s*meetings\s*$/im, 'issue-meetings'],
   [/^\s*Issue\s*[-–]\s*decisions\s*$/im, 'issue-decisions'],
   [/^\s*Decision details\s*$/im, 'decision-details'],
+  [/^\s*Issue details\s*$/im, 'issue-details'],
   [/^\s*Agenda item\s*$/im, 'agenda-item'],
-  [/^\s*(?:Agenda and minutes|Agenda|Minutes|Draft minutes)\s*$/im, 'meeting'],
+  [
+    /^\s*(?:Agenda(?:,\s*decisions)?(?:,?\s*(?:and\s+)?(?:draft\s+)?minutes)?|Minutes|Draft minutes)\s*$/im,
+    'meeting',
+  ],
 ];
 
 /** `text` is the scan view of the page's text. */
@@ -43,8 +47,13 @@ export function textForm(text: string): PageForm {
   }
   if (best) return best.form;
   if (/^\s*Meeting:/im.test(text)) return 'issue-meetings';
+  // Saved copies that lost their heading still print the labels only their form has.
   if (/^\s*Decided at meeting:/im.test(text)) return 'decision-details';
+  if (/^\s*Decision Maker:/im.test(text) && /^\s*(?:Decision status|Is Key decision\??):/im.test(text))
+    return 'decision-details';
+  if (/^\s*Decision due:/im.test(text) || /^\s*Decision type:/im.test(text)) return 'issue-details';
   if (/^\s*Made at meeting:/im.test(text)) return 'issue-decisions';
   if (/^\s*Supporting documents:/im.test(text)) return 'agenda-item';
+  if (/^\s*Venue:/im.test(text) && /^\s*(?:No\.?\s+Item|Items)\s*$/im.test(text)) return 'meeting';
   return 'issue-meetings';
 }

@@ -14,6 +14,8 @@ import { parseDocument } from 'htmlparser2';
 
 export type HtmlText = {
   text: string;
+  /** Each link's words in `text`, and where it points, as the page wrote it. */
+  links: { start: number; end: number; href: string }[];
   /** For each 1-based line of `text`, the 1-based line of the HTML it starts on. */
   sourceLine: (textLine: number) => number;
 };
@@ -26,6 +28,9 @@ const BLOCKS = new Set(
 const CELLS = new Set(['td', 'th']);
 /** Elements whose content is never shown. */
 const HIDDEN = new Set(['script', 'style', 'head', 'noscript', 'template', 'title']);
+/** Private-use characters that mark where a link opens and closes while the text is laid out. */
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
 
 export function decodeEntities(text: string): string {
   return textContent(parseDocument(text));
@@ -40,11 +45,19 @@ export function htmlToText(html: string): HtmlText {
   // ModernGov puts the page's own content in `#modgov`; outside it are the site's menus.
   const content = findOne((e) => e.attribs.id === 'modgov', dom.children, true);
   const lines: { text: string; offset: number }[] = [];
+  const hrefs: string[] = [];
   let line = '';
   let lineOffset = 0;
+  // A line with no words may still open or close a link: its marks go on to the next line.
+  let carried = '';
   const flush = () => {
-    const text = line.replace(/^ +| +$/g, '');
-    if (text) lines.push({ text, offset: lineOffset });
+    const text = (carried + line)
+      .replace(/^[ \ue000\ue001]+/, (edge) => edge.replace(/ /g, ''))
+      .replace(/[ \ue000\ue001]+$/, (edge) => edge.replace(/ /g, ''));
+    if (text.replace(/[\ue000\ue001]/g, '')) {
+      lines.push({ text, offset: lineOffset });
+      carried = '';
+    } else carried = text;
     line = '';
   };
   const append = (piece: string, offset: number) => {
@@ -69,7 +82,14 @@ export function htmlToText(html: string): HtmlText {
         const block = BLOCKS.has(tag);
         if (block) flush();
         if (CELLS.has(tag)) append(' ', el.startIndex ?? 0);
+        const href = tag === 'a' ? el.attribs.href?.trim() : undefined;
+        if (href) {
+          hrefs.push(href);
+          if (!line) lineOffset = el.startIndex ?? 0;
+          line += OPEN;
+        }
         walk(el.children);
+        if (href) line += CLOSE;
         if (block) flush();
         if (CELLS.has(tag)) append(' ', el.endIndex ?? 0);
       } else if (node.type === 'root' || node.type === 'cdata') {
@@ -79,18 +99,50 @@ export function htmlToText(html: string): HtmlText {
   };
   walk(content ? [content] : dom.children);
   flush();
+  const last = lines.at(-1);
+  if (last && carried) last.text += carried;
 
   const starts = lineStarts(html);
   const sourceLines = lines.map((l) => lineOfOffset(starts, l.offset));
+  // Blank lines between blocks, as a browser's "save as text" writes them.
+  const marked = lines.map((l) => l.text).join('\n\n');
+  const { text, links } = takeLinks(marked, hrefs);
   return {
-    // Blank lines between blocks, as a browser's "save as text" writes them.
-    text: lines.map((l) => l.text).join('\n\n'),
+    text,
+    links,
     sourceLine: (textLine) => {
       // Text line n is block (n + 1) / 2; the blank line after a block maps to that block.
       const block = Math.min(Math.floor((textLine - 1) / 2), sourceLines.length - 1);
       return sourceLines[Math.max(block, 0)] ?? 1;
     },
   };
+}
+
+/** The text without its link marks, and each link's span in it (cut at the end of its line). */
+function takeLinks(
+  marked: string,
+  hrefs: string[],
+): { text: string; links: HtmlText['links'] } {
+  let text = '';
+  const links: HtmlText['links'] = [];
+  const open: number[] = [];
+  let next = 0;
+  for (const ch of marked) {
+    if (ch === OPEN) {
+      open.push(next++);
+      links.push({ start: text.length, end: text.length, href: hrefs[next - 1]! });
+    } else if (ch === CLOSE) {
+      const index = open.pop();
+      if (index !== undefined) links[index]!.end = text.length;
+    } else text += ch;
+  }
+  for (const link of links) {
+    const newline = text.indexOf('\n', link.start);
+    if (newline !== -1 && newline < link.end) link.end = newline;
+    while (link.end > link.start && /\s/.test(text[link.end - 1]!)) link.end -= 1;
+    while (link.start < link.end && /\s/.test(text[link.start]!)) link.start += 1;
+  }
+  return { text, links: links.filter((l) => l.end > l.start) };
 }
 
 export function lineStarts(text: string): number[] {

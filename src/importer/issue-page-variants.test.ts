@@ -53,7 +53,7 @@ describe('an "Issue - meetings" page', () => {
   it('without "Meeting:" lines: the date and body read from prose are inferred, with the quote', () => {
     const { bundle, messages } = buildTestPages('no-meeting-lines.moderngov-issue.txt');
     expect(messages).toEqual([
-      'no-meeting-lines.moderngov-issue.txt:13: warning: no "Meeting:" line, and the text does not say when the meeting was: lines 13-18 not read',
+      'no-meeting-lines.moderngov-issue.txt:13: warning: no "Meeting:" line, and the text does not say when the meeting was or which body met: the item on lines 13-18 is kept without them',
     ]);
     expect(summarise(bundle!)).toEqual({
       meetings: [
@@ -77,6 +77,16 @@ describe('an "Issue - meetings" page', () => {
             text: 'At the meeting of the Coastal and Harbours Committee on 12 June 2019 members agreed licence income of £0.58 million.',
             truncated: false,
           },
+        },
+        {
+          // Nothing in its words says which meeting it was: kept at none, not guessed.
+          meeting: null,
+          number: null,
+          title: 'Beach hut licences',
+          reportOf: null,
+          documents: ['Beach hut licences PDF 12 report'],
+          decision: null,
+          minutes: { text: 'Members asked for a further report.', truncated: false },
         },
       ],
       mentions: [
@@ -155,7 +165,7 @@ describe('an "Issue - meetings" page', () => {
     });
   });
 
-  it('with text after an unlabelled decision, reports the lines it did not read', () => {
+  it('with text after an unlabelled decision, keeps it as the minutes around the decision', () => {
     const page = [
       'Issue - meetings',
       '',
@@ -171,11 +181,9 @@ describe('an "Issue - meetings" page', () => {
     ].join('\n');
     const diag = new Diagnostics();
     const parsed = parseIssuePage(page, 'ferry.txt', diag);
-    expect(diag.all.map(formatDiagnostic)).toEqual([
-      'ferry.txt:11: warning: text after the decision with no "Minutes:" label; lines 11-11 not read',
-    ]);
-    expect(parsed.items.map((i) => [i.decision?.text, i.minutes])).toEqual([
-      ['RESOLVED that the timetable be approved.', null],
+    expect(diag.all.map(formatDiagnostic)).toEqual([]);
+    expect(parsed.items.map((i) => [i.decision?.text, i.minutes?.text])).toEqual([
+      ['RESOLVED that the timetable be approved.', 'The meeting closed at 8.15 pm.'],
     ]);
   });
 });

@@ -4,6 +4,12 @@
  * item at one meeting seen on two pages is one item, each field taken from the first page that
  * states it. Where pages disagree (a title, a date, a decision's text) the first page's value is
  * shown, every other value is kept in `disputed` with its own source, and the importer warns.
+ *
+ * What one page leaves out another may give: a web-service `GetMeeting` reply names no committee
+ * and a `GetMeetings` list does, for the same meeting id, so the meeting takes its body from the
+ * list, quoting it there. A meeting whose date no page gives is kept undated; an item that no
+ * page places at any meeting (a decision by one member or an officer, or a page that never says
+ * which meeting) is kept at no meeting, never at an invented one.
  */
 import type {
   Body,
@@ -21,6 +27,9 @@ import type { ParsedSource } from './parsed-source.ts';
 import { lineAt } from './source-text.ts';
 import { slug, type Span } from './text-spans.ts';
 
+/** A document's link as the bundle keeps it: absolute where the site's address is known. */
+export type LinkResolver = (href: string) => string;
+
 export type MergeInput = {
   input: { file: string };
   source: ParsedSource;
@@ -37,13 +46,52 @@ export type Merged = {
 
 type Entry = { item: Item; issueId: string; documentId: string; file: string };
 
-export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
+/** What any page of the import says of a meeting known by the site's own id. */
+type SiteMeeting = {
+  date: string | null;
+  dateSpan: SourceSpan | null;
+  bodyName: string | null;
+  bodySpan: SourceSpan | null;
+};
+
+function siteMeetings(results: MergeInput[]): Map<string, SiteMeeting> {
+  const known = new Map<string, SiteMeeting>();
+  const learn = (id: string, fact: SiteMeeting) => {
+    const was = known.get(id);
+    known.set(id, {
+      date: was?.date ?? fact.date,
+      dateSpan: was?.dateSpan ?? fact.dateSpan,
+      bodyName: was?.bodyName ?? fact.bodyName,
+      bodySpan: was?.bodySpan ?? fact.bodySpan,
+    });
+  };
+  for (const r of results) {
+    for (const m of r.source.meetings) {
+      if (!m.siteId) continue;
+      learn(m.siteId, {
+        date: m.date,
+        dateSpan: span(r.document, m.headerSpan),
+        bodyName: m.bodyName,
+        bodySpan: span(r.document, m.bodySpan ?? m.headerSpan),
+      });
+    }
+  }
+  return known;
+}
+
+export function mergeSources(
+  results: MergeInput[],
+  diag: Diagnostics,
+  resolve: LinkResolver = (href) => href,
+): Merged {
   const bodies = new Map<string, Body>();
   const meetings = new Map<string, Meeting>();
   const issues = new Map<string, Issue>();
   const entries: Entry[] = [];
   /** The first page's meeting for an issue's numbered item at a body, to catch date disputes. */
   const firstDated = new Map<string, { meetingId: string; date: string; file: string }>();
+  const bySiteId = siteMeetings(results);
+  const undated = new Map<string, string>();
 
   for (const r of results) {
     const doc = r.document;
@@ -61,6 +109,8 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
           entries.filter(
             (e) =>
               i.number !== null &&
+              i.date !== null &&
+              i.bodyName !== null &&
               e.item.number === i.number &&
               e.item.meetingId === `${i.date}-${bodyIdOf(i.bodyName)}` &&
               e.documentId !== doc.id &&
@@ -70,12 +120,29 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
       if (same) id = same.issueId;
       issueIds.set(parsed.title, id);
       const known = issues.get(id);
+      const planned = (parsed.planned ?? []).map((p) => ({
+        due: p.due,
+        maker: p.maker,
+        previouslyDue: p.previouslyDue,
+        source: at(p.span),
+      }));
+      const facts = (parsed.facts ?? []).map((f) => ({
+        label: f.label,
+        text: f.text,
+        source: at(f.span),
+      }));
+      if (known) {
+        if (planned.length) known.planned = [...(known.planned ?? []), ...planned];
+        if (facts.length) known.facts = [...(known.facts ?? []), ...facts];
+      }
       if (!known) {
         issues.set(id, {
           id,
           title: parsed.title,
           subtitle: parsed.subtitle,
           documentId: doc.id,
+          ...(planned.length ? { planned } : {}),
+          ...(facts.length ? { facts } : {}),
         });
       } else if (known.title.toLowerCase() !== parsed.title.toLowerCase() && parsed.titleSpan) {
         dispute(known, { field: 'title', value: parsed.title, source: at(parsed.titleSpan) });
@@ -101,49 +168,135 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
       });
       return id;
     };
-    const addMeeting = (
-      bodyId: string,
-      date: string,
-      source: Span,
-      inferred: boolean,
-      cancelled: boolean,
-    ) => {
-      const id = `${date}-${bodyId}`;
+    const pageFacts = (r.source.meetingFacts ?? []).map((f) => ({
+      label: f.label,
+      text: f.text,
+      source: at(f.span),
+    }));
+    type MeetingFacts = {
+      bodyId: string;
+      date: string | null;
+      source: SourceSpan;
+      inferred: boolean;
+      cancelled: boolean;
+      bodySource?: SourceSpan;
+      bodyInferred?: boolean;
+      siteId?: string;
+      undatedKey?: string;
+    };
+    const addMeeting = (m: MeetingFacts) => {
+      let id: string;
+      if (m.date) id = `${m.date}-${m.bodyId}`;
+      else {
+        // No page says when it was: one meeting per page and body, named for what is known.
+        const key = `${m.undatedKey}|${m.bodyId}`;
+        id = undated.get(key) ?? `${m.bodyId}-date-unknown`;
+        for (let n = 2; !undated.has(key) && meetings.has(id); n += 1)
+          id = `${m.bodyId}-date-unknown-${n}`;
+        undated.set(key, id);
+      }
       const known = meetings.get(id);
-      if (!known || (known.basis === 'inferred' && !inferred)) {
+      const bodyFields = m.bodySource
+        ? { ...(m.bodyInferred ? { bodyBasis: 'inferred' as const } : {}), bodySource: m.bodySource }
+        : {};
+      if (!known || (known.basis === 'inferred' && !m.inferred)) {
         meetings.set(id, {
           id,
-          bodyId,
-          date,
-          source: at(source),
-          ...(inferred ? { basis: 'inferred' as const } : {}),
-          ...(cancelled || known?.status ? { status: 'cancelled' as const } : {}),
+          bodyId: m.bodyId,
+          date: m.date,
+          source: m.source,
+          ...(m.inferred ? { basis: 'inferred' as const } : {}),
+          ...(known?.bodyBasis === undefined && known?.bodySource ? { bodySource: known.bodySource } : {}),
+          ...bodyFields,
+          ...(m.siteId ?? known?.siteId ? { siteId: (m.siteId ?? known?.siteId)! } : {}),
+          ...(m.cancelled || known?.status ? { status: 'cancelled' as const } : {}),
+          ...(known?.facts ? { facts: known.facts } : {}),
           ...(known?.disputed ? { disputed: known.disputed } : {}),
         });
-      } else if (cancelled) known.status = 'cancelled';
+      } else {
+        if (m.cancelled) known.status = 'cancelled';
+        if (m.siteId && !known.siteId) known.siteId = m.siteId;
+        // A body a page states outranks one another page only implied.
+        if (m.bodySource && (known.bodyBasis === 'inferred' || !known.bodySource)) {
+          delete known.bodyBasis;
+          Object.assign(known, bodyFields);
+        }
+      }
+      const meeting = meetings.get(id)!;
+      for (const f of pageFacts) {
+        if (!meeting.facts?.some((g) => g.source.documentId === f.source.documentId && g.source.start === f.source.start))
+          (meeting.facts ??= []).push(f);
+      }
       return id;
     };
 
     for (const listed of r.source.meetings) {
-      addMeeting(
-        addBody(listed.bodyName, false),
-        listed.date,
-        listed.headerSpan,
-        false,
-        listed.cancelled,
-      );
+      addMeeting({
+        bodyId: addBody(listed.bodyName, false),
+        date: listed.date,
+        source: at(listed.headerSpan),
+        inferred: false,
+        cancelled: listed.cancelled,
+        ...(listed.bodySpan ? { bodySource: at(listed.bodySpan) } : {}),
+        ...(listed.siteId ? { siteId: listed.siteId } : {}),
+      });
     }
+
+    const told = new Set<string>();
+    /** The item's meeting as this page gives it, filled in from other pages by meeting id. */
+    const meetingOf = (item: ParsedItem) => {
+      const site = item.siteMeetingId ? bySiteId.get(item.siteMeetingId) : undefined;
+      const fromList = site && item.bodyBasis !== undefined ? site.bodyName : null;
+      const bodyName = fromList ?? item.bodyName ?? site?.bodyName ?? null;
+      const bodySource =
+        (fromList || (!item.bodyName && site?.bodyName)) && site?.bodySpan
+          ? site.bodySpan
+          : item.bodySpan
+            ? at(item.bodySpan)
+            : undefined;
+      const bodyInferred = bodyName === item.bodyName && item.bodyBasis === 'inferred';
+      const fills = site && (fromList || (!item.bodyName && site.bodyName) || (!item.date && site.date));
+      if (site && fills && !told.has(item.siteMeetingId!)) {
+        told.add(item.siteMeetingId!);
+        diag.warn(
+          r.input.file,
+          item.headerLine,
+          `meeting ${item.siteMeetingId}: ${[!item.date && site.date ? `its date (${site.date})` : null, fromList || !item.bodyName ? `its committee ("${site.bodyName}")` : null].filter(Boolean).join(' and ')} taken from another file of this import`,
+        );
+      }
+      return {
+        date: item.date ?? site?.date ?? null,
+        dateSource: item.date ? at(item.headerSpan) : (site?.dateSpan ?? at(item.headerSpan)),
+        bodyName,
+        bodySource,
+        bodyInferred,
+      };
+    };
 
     const perPage = new Map<string, number>();
     for (const item of r.source.items) {
       const issueId = issueIds.get(item.issueTitle ?? r.source.issues[0]!.title)!;
-      const bodyId = addBody(item.bodyName, item.bodyDissolved);
+      const { bodyName } = meetingOf(item);
+      if (!bodyName || item.outsideMeeting) continue;
+      const bodyId = addBody(bodyName, item.bodyDissolved);
       const numberKey = `${issueId}|${bodyId}|${item.number ?? ''}`;
       perPage.set(numberKey, (perPage.get(numberKey) ?? 0) + 1);
     }
     for (const item of r.source.items) {
       const issueId = issueIds.get(item.issueTitle ?? r.source.issues[0]!.title)!;
-      const bodyId = bodyIdOf(item.bodyName);
+      const where = meetingOf(item);
+      if (!where.bodyName || item.outsideMeeting) {
+        // Only where a meeting id promised more: the page's own reader said what it lacks.
+        if (!item.outsideMeeting && item.siteMeetingId)
+          diag.warn(
+            r.input.file,
+            item.headerLine,
+            `no file of this import names the committee of meeting ${item.siteMeetingId}: "${item.title}" is kept at no known meeting`,
+          );
+        placeOutsideMeeting(item, issueId, r, entries, resolve, diag);
+        continue;
+      }
+      const bodyId = bodyIdOf(where.bodyName);
       // The same issue's item with the same number at the same body, dated differently by
       // another page: one item, whose date is disputed.
       const numberKey = `${issueId}|${bodyId}|${item.number ?? ''}`;
@@ -152,28 +305,34 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
       if (
         first &&
         item.number !== null &&
+        where.date !== null &&
         perPage.get(numberKey) === 1 &&
-        first.date !== item.date &&
+        first.date !== where.date &&
         first.file !== r.input.file
       ) {
         const meeting = meetings.get(first.meetingId)!;
-        dispute(meeting, { field: 'date', value: item.date, source: at(item.headerSpan) });
+        dispute(meeting, { field: 'date', value: where.date, source: where.dateSource });
         diag.warn(
           r.input.file,
           item.headerLine,
-          `this page dates item ${item.number} of "${issues.get(issueId)!.title}" at ${bodies.get(bodyId)!.name} ${item.date}; ${first.file} says ${first.date}: both kept, the bundle shows ${first.date}`,
+          `this page dates item ${item.number} of "${issues.get(issueId)!.title}" at ${bodies.get(bodyId)!.name} ${where.date}; ${first.file} says ${first.date}: both kept, the bundle shows ${first.date}`,
         );
         meetingId = first.meetingId;
       } else {
-        meetingId = addMeeting(
+        meetingId = addMeeting({
           bodyId,
-          item.date,
-          item.headerSpan,
-          item.dateBasis === 'inferred',
-          false,
-        );
-        if (!first && item.number !== null && perPage.get(numberKey) === 1)
-          firstDated.set(numberKey, { meetingId, date: item.date, file: r.input.file });
+          date: where.date,
+          source: where.dateSource,
+          inferred: item.dateBasis === 'inferred',
+          cancelled: false,
+          ...(where.bodySource
+            ? { bodySource: where.bodySource, bodyInferred: where.bodyInferred }
+            : {}),
+          ...(item.siteMeetingId ? { siteId: item.siteMeetingId } : {}),
+          undatedKey: `${doc.id}|${item.headerSpan.start}`,
+        });
+        if (!first && item.number !== null && where.date && perPage.get(numberKey) === 1)
+          firstDated.set(numberKey, { meetingId, date: where.date, file: r.input.file });
       }
 
       const existing = entries.find(
@@ -188,7 +347,7 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
             item.minutesNumber === e.item.number),
       );
       if (existing && existing.documentId !== doc.id) {
-        mergeItem(existing, item, doc, r.input.file, diag);
+        mergeItem(existing, item, doc, r.input.file, diag, resolve, r.source.links);
         r.placed.push({ item, id: existing.item.id });
         continue;
       }
@@ -205,7 +364,7 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
       let id = base;
       for (let n = 2; entries.some((e) => e.item.id === id); n += 1) id = `${base}-${n}`;
       entries.push({
-        item: toItem(doc, item, id, issueId, meetingId),
+        item: toItem(doc, item, id, issueId, meetingId, resolve, r.source.links),
         issueId,
         documentId: doc.id,
         file: r.input.file,
@@ -214,6 +373,41 @@ export function mergeSources(results: MergeInput[], diag: Diagnostics): Merged {
     }
   }
   return { bodies, meetings, issues: [...issues.values()], items: entries.map((e) => e.item) };
+}
+
+/** A decision at no meeting: one per issue and date of decision, merged across pages. */
+function placeOutsideMeeting(
+  item: ParsedItem,
+  issueId: string,
+  r: MergeInput,
+  entries: Entry[],
+  resolve: LinkResolver,
+  diag: Diagnostics,
+) {
+  const doc = r.document;
+  const decidedOn = item.details?.decidedOn ?? null;
+  const existing = entries.find(
+    (e) =>
+      e.item.meetingId === null &&
+      e.issueId === issueId &&
+      (e.item.details?.decidedOn ?? null) === decidedOn &&
+      e.item.title.toLowerCase() === item.title.toLowerCase(),
+  );
+  if (existing && existing.documentId !== doc.id) {
+    mergeItem(existing, item, doc, r.input.file, diag, resolve, r.source.links);
+    r.placed.push({ item, id: existing.item.id });
+    return;
+  }
+  const base = `${issueId}-decision-${decidedOn ?? 'undated'}`;
+  let id = base;
+  for (let n = 2; entries.some((e) => e.item.id === id); n += 1) id = `${base}-${n}`;
+  entries.push({
+    item: toItem(doc, item, id, issueId, null, resolve, r.source.links),
+    issueId,
+    documentId: doc.id,
+    file: r.input.file,
+  });
+  r.placed.push({ item, id });
 }
 
 function dispute(record: { disputed?: DisputedValue[] }, value: DisputedValue) {
@@ -228,9 +422,11 @@ function mergeItem(
   doc: SourceDocument,
   file: string,
   diag: Diagnostics,
+  resolve: LinkResolver,
+  links: ParsedSource['links'],
 ) {
   const into = entry.item;
-  const other = toItem(doc, item, into.id, entry.issueId, into.meetingId);
+  const other = toItem(doc, item, into.id, entry.issueId, into.meetingId, resolve, links);
   const disagree = (field: string, shown: string, value: string, source: SourceSpan) => {
     // A field one page prints empty is not a disagreement: there is nothing to dispute with.
     if (!value.trim() || !shown.trim()) return;
@@ -260,6 +456,12 @@ function mergeItem(
   else if (other.minutes && other.minutes.text !== into.minutes.text && !other.minutes.truncated)
     disagree('minutes', into.minutes.text, other.minutes.text, other.minutes.source);
   if (!into.details && other.details) into.details = other.details;
+  if (!into.agendaText && other.agendaText) into.agendaText = other.agendaText;
+  if (other.facts?.length) into.facts = [...(into.facts ?? []), ...other.facts];
+  for (const d of into.documents) {
+    d.url ??= other.documents.find((o) => o.title === d.title)?.url ?? null;
+    if (d.url === null) delete d.url;
+  }
   if (into.outcome.source === null && into.decision)
     into.outcome = { ...other.outcome, note: NOT_READ };
 }
@@ -276,8 +478,19 @@ export function toItem(
   item: ParsedItem,
   id: string,
   issueId: string,
-  meetingId: string,
+  meetingId: string | null,
+  resolve: LinkResolver = (href) => href,
+  links: ParsedSource['links'] = [],
 ): Item {
+  const documents = item.documents.map(({ span: where, url, ...d }) => {
+    // A saved HTML page keeps each document's link on its words; the web service sends it.
+    const link =
+      url ??
+      (where
+        ? links.find((l) => l.start < where.end && where.start < l.end && l.end - l.start > 0)?.href
+        : undefined);
+    return link ? { ...d, url: resolve(link) } : d;
+  });
   return {
     id,
     issueId,
@@ -285,7 +498,7 @@ export function toItem(
     number: item.number,
     title: item.title,
     reportOf: item.reportOf,
-    documents: item.documents,
+    documents,
     additionalDocumentsUnlisted: item.additionalDocumentsUnlisted,
     decision: item.decision
       ? {
@@ -312,7 +525,15 @@ export function toItem(
           ...(item.minutesNumber !== undefined ? { number: item.minutesNumber } : {}),
         }
       : null,
+    ...(item.agendaText
+      ? { agendaText: { text: item.agendaText.text, source: span(doc, item.agendaText.span) } }
+      : {}),
     source: span(doc, item.span),
+    ...(item.facts.length
+      ? {
+          facts: item.facts.map((f) => ({ label: f.label, text: f.text, source: span(doc, f.span) })),
+        }
+      : {}),
     ...(item.details
       ? {
           details: {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, ImportError } from './diagnostics.ts';
+import { parseDocumentLink, parseItemLine } from './item-block.ts';
 import {
-  parseDocumentLink,
   parseIssuePage,
-  parseItemLine,
   parseUkDate,
+  type ParsedItem,
   type ParsedPage,
 } from './moderngov-issue-page.ts';
 import { normaliseLineEndings } from './source-text.ts';
@@ -16,6 +16,11 @@ const SEED = readFileSync(
   new URL('../../seeds/strategic-commissioning.moderngov-issue.txt', import.meta.url),
   'utf8',
 );
+
+/** The documents as the bundle keeps them, without the spans the read report uses. */
+function documentsOf(item: ParsedItem | undefined) {
+  return item!.documents.map(({ span: _span, ...d }) => d);
+}
 
 function parse(text: string): { page: ParsedPage; diag: Diagnostics } {
   const diag = new Diagnostics();
@@ -67,7 +72,7 @@ describe('the seed page', () => {
 
   it('reads each item line, its document and who reported', () => {
     expect(
-      page.items.map((i) => [i.title, i.reportOf, i.documents, i.additionalDocumentsUnlisted]),
+      page.items.map((i) => [i.title, i.reportOf, documentsOf(i), i.additionalDocumentsUnlisted]),
     ).toEqual([
       [
         'Strategic commissioning',
@@ -140,7 +145,7 @@ describe('page variants', () => {
       reportOf: 'the Head of Parks',
       additionalDocumentsUnlisted: false,
     });
-    expect(item!.documents).toEqual([
+    expect(documentsOf(item)).toEqual([
       { title: 'Allotment rents review', format: 'PDF', sizeKb: 120, role: 'report' },
       { title: 'Appendix 1 - tenancy figures', format: 'PDF', sizeKb: 1536, role: 'additional' },
     ]);
@@ -226,20 +231,33 @@ describe('pages this parser only partly understands', () => {
     ]);
   });
 
-  it('lists an additional document without a link as a title only', () => {
+  it('lists a bulleted additional document without a link as a title only', () => {
     const { page } = parse(
       LIBRARY_HOURS.replace(
         'Additional documents:\n\n',
-        'Additional documents:\n\nMap of branches\n\n',
+        'Additional documents:\n\n  • Map of branches\n\n',
       ),
     );
-    expect(page.items[0]!.documents.at(-1)).toEqual({
+    expect(documentsOf(page.items[0]).at(-1)).toEqual({
       title: 'Map of branches',
       format: null,
       sizeKb: null,
       role: 'additional',
     });
     expect(page.items[0]!.additionalDocumentsUnlisted).toBe(false);
+  });
+
+  it('never takes prose under "Additional documents:" for a document title', () => {
+    const { page } = parse(
+      LIBRARY_HOURS.replace(
+        'Additional documents:\n\n',
+        'Additional documents:\n\nMembers were shown a map of the branches. The map was noted.\n\n',
+      ),
+    );
+    expect(documentsOf(page.items[0]).map((d) => d.title)).not.toContain(
+      'Members were shown a map of the branches. The map was noted.',
+    );
+    expect(page.items[0]!.additionalDocumentsUnlisted).toBe(true);
   });
 });
 

@@ -1,41 +1,69 @@
 /**
- * ModernGov web-service replies, read with htmlparser2 in XML mode:
+ * ModernGov web-service replies (mgWebService.asmx), read with htmlparser2 in XML mode, by the
+ * element names the service really uses:
  *
- * - `GetMeetings`-style: a committee and its meetings (`<committeetitle>`, `<meetingcount>` often
- *   padded with spaces or zeros, then `<meeting>` elements with `<meetingdate>` and, for a
- *   cancelled meeting, a `<meetingstatus>` saying so). Yields meetings without items.
- * - `GetMeeting`-style: one meeting with `<agendaitems>`, where an item has three numbers that
- *   need not agree: its position (`<agendaitemnumber>`), the number people see
- *   (`<displaynumber>`), which becomes the item's number, and its minute's number
- *   (`<minutesnumber>`), kept on the minutes.
+ * - `GetMeetings`: `<getmeetings>` with `<meetingscount>`, then per `<committee>` its
+ *   `<committeeid>`, `<committeetitle>`, `<committeemeetingcount>` (padded: " 2") and
+ *   `<committeemeetings>`, each `<meeting>` with `<meetingid>`, `<meetingdate>` (DD/MM/YYYY) and
+ *   `<meetingstatus>` ("Confirmed", "Cancelled"). Yields meetings without items.
+ * - `GetMeeting`: a `<meeting>` root with `<meetingid>`, `<meetingdate>`, `<meetingstatus>`,
+ *   `<meetinglocation>` and `<agendaitems>`. It names no committee of its own: the committee is
+ *   learned from a `GetMeetings` reply in the same import (by meeting id), or else read, as
+ *   inferred, from an item's `<refertocommittee>` or a document's `<committeetitle>`. Each
+ *   `<agendaitem>` has `<agendaitemtitle>`, the number people see (`<fulldisplaynumberformat>`,
+ *   "1."; `<agendaitemnumber>` is only its position), its minute's number
+ *   (`<minutesitemnumber>`), and escaped HTML in `<agendatext>`, `<minutesnonemptyhtmlbody>` and
+ *   `<decisionnonemptyhtmlbody>`, with documents under `<linkeddocuments>` as `<linkeddoc>`
+ *   (`<title>`, `<url>`).
  *
  * The bundle stores the XML itself, so every quote is the file's own characters (entities
- * included); the texts shown to readers are decoded.
+ * included); the texts shown to readers are decoded. Elements that are the service's bookkeeping
+ * (ids, flags, times) are named as such in the read report; text in an element this reader does
+ * not know is reported, never dropped in silence.
  */
 import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import type { ItemDocument } from '../bundle/schema.ts';
-import type { Diagnostics } from './diagnostics.ts';
+import { Diagnostics } from './diagnostics.ts';
+import { decodeMarkup, fileSpan, readableText, type DecodedText } from './escaped-markup.ts';
 import { xmlForm } from './form-detector.ts';
-import { htmlToText } from './html-page.ts';
+import { decisionByForm, TRUNCATION_MARKER } from './item-block.ts';
 import {
-  decisionFromLines,
   parseUkDate,
+  type ParsedDecision,
+  type ParsedDocument,
+  type ParsedFact,
   type ParsedItem,
   type ParsedMinutes,
-  TRUNCATION_MARKER,
+  type ParsedText,
 } from './moderngov-issue-page.ts';
 import {
   FORM_TITLES,
   issuesOfItems,
+  type Furniture,
   type ListedMeeting,
   type ParsedSource,
 } from './parsed-source.ts';
 import { lineAt, splitLines } from './source-text.ts';
 import { trimSpan, type Span } from './text-spans.ts';
 
-type Value = { text: string; span: Span; line: number };
+type Value = { text: string; span: Span; line: number; cdata: boolean };
+
+/**
+ * The service's bookkeeping: read by no field, and named as such in the read report. An element
+ * that is read where it matters (the meeting's own date, a document's url) is placed there; its
+ * copies elsewhere (each item and document repeats the meeting's date) are bookkeeping.
+ */
+const METADATA = new Set(
+  `meetingscount committeescount committeeid isdisplayallowed meetingtime meetingactualstarttime
+  meetingplannedfinishtime meetingactualfinishtime iswebcast agendaid agendapublished
+  decisionpublished minutepublished meetingroom agendaitemid actualmeetingdate agendaitemnumber
+  agendaitemsubnumber authorusername commentlabel1 commentlabel2 declarationcount iscallin
+  iscomment isdecision isdecisionpublished isminutepublished ispubliccanspeak isrestricted
+  preferreddate attachmentid isurl restrictionsref itemnum publicationdate decisiondate
+  isdecisionattachment ownertitle photosmallurl photobigurl committeedeleted committeeexpired
+  committeecategory minutesitemsubnumber meetingdate url`.split(/\s+/),
+);
 
 export function parseModernGovXml(text: string, file: string, diag: Diagnostics): ParsedSource {
   const dom = parseDocument(text, { xmlMode: true, withStartIndices: true, withEndIndices: true });
@@ -50,9 +78,11 @@ export function parseModernGovXml(text: string, file: string, diag: Diagnostics)
     );
   }
   const reader = new XmlReader(text);
-  return form === 'getmeetings-xml'
-    ? readMeetingList(reader, root, file, diag)
-    : readMeeting(reader, root, file, diag);
+  const source =
+    form === 'getmeetings-xml'
+      ? readMeetingList(reader, root, file, diag)
+      : readMeeting(reader, root, file, diag);
+  return { ...source, furniture: reader.metadata(root) };
 }
 
 class XmlReader {
@@ -96,9 +126,30 @@ class XmlReader {
       const span = trimSpan(this.text, start, end);
       const decoded = textContent(child).trim();
       if (!span || !decoded) continue;
-      return { text: decoded, span, line: lineAt(this.text, span.start) };
+      return { text: decoded, span, line: lineAt(this.text, span.start), cdata: cdata !== null };
     }
     return null;
+  }
+
+  /** Every bookkeeping element under `el`, for the read report. */
+  metadata(el: Element): Furniture[] {
+    return this.descendantsWhere(el, (e) => METADATA.has(e.name.toLowerCase())).map((e) => ({
+      kind: 'metadata',
+      span: this.span(e),
+    }));
+  }
+
+  private descendantsWhere(el: Element, keep: (e: Element) => boolean): Element[] {
+    const found: Element[] = [];
+    const walk = (e: Element) => {
+      for (const c of e.children) {
+        if (c.type !== 'tag') continue;
+        if (keep(c)) found.push(c);
+        else walk(c);
+      }
+    };
+    walk(el);
+    return found;
   }
 
   span(el: Element): Span {
@@ -114,12 +165,8 @@ function xmlDate(value: string): { iso: string } | { problem: string } {
 }
 
 function isCancelled(reader: XmlReader, meeting: Element): boolean {
-  const status = reader.value(meeting, 'meetingstatus', 'status');
-  const flag = reader.value(meeting, 'iscancelled', 'cancelled');
-  return (
-    (status !== null && /cancel/i.test(status.text)) ||
-    (flag !== null && /^(?:true|yes|1)$/i.test(flag.text))
-  );
+  const status = reader.value(meeting, 'meetingstatus');
+  return status !== null && /cancel/i.test(status.text);
 }
 
 function readMeetingList(
@@ -132,12 +179,14 @@ function readMeetingList(
   const groups = committees.length ? committees : [root];
   const meetings: ListedMeeting[] = [];
   const names: string[] = [];
+  const used: Span[] = [];
   for (const committee of groups) {
-    const title = reader.value(committee, 'committeetitle', 'committeename', 'title');
+    const title = reader.value(committee, 'committeetitle');
     const listed = reader.descendants(committee, 'meeting');
-    const count = reader.value(committee, 'meetingcount', 'count');
+    const count = reader.value(committee, 'committeemeetingcount', 'meetingcount');
     if (count) {
-      // Counts come padded ("   3", "0003"); a count that is not a number is only reported.
+      used.push(count.span);
+      // Counts come padded (" 3", "0003"); a count that is not a number is only reported.
       const n = /^\d+$/.test(count.text) ? Number(count.text) : null;
       if (n === null) diag.warn(file, count.line, `cannot read the meeting count "${count.text}"`);
       else if (n !== listed.length)
@@ -148,30 +197,38 @@ function readMeetingList(
         );
     }
     for (const meeting of listed) {
-      const body = reader.value(meeting, 'committeetitle', 'committeename') ?? title;
-      const date = reader.value(meeting, 'meetingdate', 'date');
-      const line = lineAt(reader.text, meeting.startIndex ?? 0);
+      const body = reader.value(meeting, 'committeetitle') ?? title;
+      const date = reader.value(meeting, 'meetingdate');
+      const id = reader.value(meeting, 'meetingid');
+      const from = lineAt(reader.text, meeting.startIndex ?? 0);
+      const to = lineAt(reader.text, meeting.endIndex ?? 0);
       if (!body || !date) {
         diag.warn(
           file,
-          line,
-          `a meeting without ${body ? 'a date' : 'a committee title'}: lines ${line}-${lineAt(reader.text, meeting.endIndex ?? 0)} not read`,
+          from,
+          `a meeting without ${body ? 'a date' : 'a committee title'}: lines ${from}-${to} not read`,
+          [from, to],
         );
         continue;
       }
       const day = xmlDate(date.text);
       if ('problem' in day) {
-        diag.warn(file, date.line, `${day.problem}; this meeting is not read`);
+        diag.warn(file, date.line, `${day.problem}; lines ${from}-${to} not read`, [from, to]);
         continue;
       }
       names.push(body.text);
+      const status = reader.value(meeting, 'meetingstatus');
+      if (status) used.push(status.span);
       meetings.push({
         date: day.iso,
         bodyName: body.text,
         headerSpan: date.span,
         headerLine: date.line,
         cancelled: isCancelled(reader, meeting),
+        bodySpan: body.span,
+        ...(id ? { siteId: id.text } : {}),
       });
+      if (id) used.push(id.span);
     }
   }
   if (!meetings.length)
@@ -183,6 +240,9 @@ function readMeetingList(
     issues: [],
     items: [],
     meetings,
+    headings: used,
+    furniture: [],
+    links: [],
   };
 }
 
@@ -195,54 +255,121 @@ function readMeeting(
   const meeting =
     root.name.toLowerCase() === 'meeting' ? root : reader.descendants(root, 'meeting')[0];
   if (!meeting) diag.fail(file, 1, 'no <meeting> in this reply');
-  const committee = reader.descendants(root, 'committee')[0];
-  const body =
+  const meetingLine = lineAt(reader.text, meeting.startIndex ?? 0);
+  const used: Span[] = [];
+  const siteId = reader.value(meeting, 'meetingid');
+  if (siteId) used.push(siteId.span);
+  const status = reader.value(meeting, 'meetingstatus');
+  if (status) used.push(status.span);
+  const date = reader.value(meeting, 'meetingdate');
+  let day: string | null = null;
+  if (date) {
+    const parsed = xmlDate(date.text);
+    if ('problem' in parsed) diag.warn(file, date.line, `${parsed.problem}; the meeting is kept without a date`);
+    else day = parsed.iso;
+  } else diag.warn(file, meetingLine, 'the meeting has no <meetingdate>; it is kept without a date');
+
+  const stated =
     reader.value(meeting, 'committeetitle', 'committeename') ??
-    (committee ? reader.value(committee, 'committeetitle', 'committeename', 'title') : null);
-  const date = reader.value(meeting, 'meetingdate', 'date');
-  if (!body || !date) {
-    diag.fail(
+    (reader.descendants(root, 'committee')[0]
+      ? reader.value(reader.descendants(root, 'committee')[0]!, 'committeetitle')
+      : null);
+  // The reply names no committee of its own: an item's committee or a document's is a clue.
+  const clue =
+    stated ??
+    reader
+      .descendants(meeting, 'agendaitem')
+      .map((el) => reader.value(el, 'refertocommittee'))
+      .find(Boolean) ??
+    reader
+      .descendants(meeting, 'linkeddoc')
+      .map((el) => reader.value(el, 'committeetitle'))
+      .find(Boolean) ??
+    null;
+  if (!stated && clue) {
+    diag.warn(
       file,
-      lineAt(reader.text, meeting.startIndex ?? 0),
-      `the meeting has no ${body ? 'date' : 'committee title'}`,
+      clue.line,
+      `the reply names no committee for the meeting; "${clue.text}" is read from ${reader.text.slice(0, clue.span.start).match(/<(\w+)>\s*$/)?.[1] ?? 'an element'} and marked as inferred`,
+    );
+  } else if (!clue && !siteId) {
+    diag.warn(
+      file,
+      meetingLine,
+      'the reply names no committee and no meeting id: its items are kept at no known meeting',
     );
   }
-  const day = xmlDate(date.text);
-  if ('problem' in day) diag.fail(file, date.line, day.problem);
-  const cancelled = isCancelled(reader, meeting);
+  const headerSpan = date?.span ?? siteId?.span ?? reader.span(meeting);
+  const meetingFacts: ParsedFact[] = [];
+  const location = reader.value(meeting, 'meetinglocation');
+  if (location) meetingFacts.push({ label: 'Location', text: location.text, span: location.span });
 
   const items: ParsedItem[] = [];
   for (const el of reader.descendants(meeting, 'agendaitem')) {
-    const line = lineAt(reader.text, el.startIndex ?? 0);
-    const title = reader.value(el, 'agendaitemtitle', 'title');
+    const from = lineAt(reader.text, el.startIndex ?? 0);
+    const to = lineAt(reader.text, el.endIndex ?? 0);
+    const title = reader.value(el, 'agendaitemtitle');
     if (!title) {
-      diag.warn(
-        file,
-        line,
-        `an agenda item without a title: lines ${line}-${lineAt(reader.text, el.endIndex ?? 0)} not read`,
-      );
+      diag.warn(file, from, `an agenda item without a title: lines ${from}-${to} not read`, [from, to]);
       continue;
     }
-    const shown = reader.value(el, 'displaynumber', 'agendaitemdisplaynumber', 'agendaitemnumber');
+    const labels: Span[] = [];
+    const shown = reader.value(el, 'fulldisplaynumberformat');
+    if (shown) labels.push(shown.span);
     const number = shown ? shown.text.replace(/[.:]+$/, '') || null : null;
-    const minuteNo = reader.value(el, 'minutesnumber', 'minutenumber');
-    const decisionValue = reader.value(el, 'decision', 'decisiontext');
-    const minutesValue = reader.value(el, 'minutes', 'minutestext');
-    const decision = decisionValue ? readDecision(reader, decisionValue, file, diag) : null;
+    const minuteNo = reader.value(el, 'minutesitemnumber');
+    if (minuteNo) labels.push(minuteNo.span);
+    for (const extra of ['refertocommittee', 'meetingdate']) {
+      const v = reader.value(el, extra);
+      if (v) labels.push(v.span);
+    }
+    const agenda = reader.value(el, 'agendatext');
+    const minutesValue = reader.value(el, 'minutesnonemptyhtmlbody', 'minutesnonemptybody');
+    const decisionValue = reader.value(el, 'decisionnonemptyhtmlbody', 'decisionhtmlbody');
+    const agendaText = agenda ? readText(reader, agenda) : null;
     const minutes = minutesValue ? readMinutes(reader, minutesValue) : null;
-    const documents: ItemDocument[] = [];
-    for (const doc of reader.descendants(el, 'linkeddocument')) {
+    const decision = decisionValue ? readDecision(reader, decisionValue, file, diag) : null;
+    const facts: ParsedFact[] = [];
+    for (const n of [1, 2]) {
+      const comment = reader.value(el, `commenttext${n}`);
+      const label = reader.value(el, `commentlabel${n}`);
+      if (comment) facts.push({ label: label?.text ?? 'Comment', text: comment.text, span: comment.span });
+    }
+    const documents: ParsedDocument[] = [];
+    for (const doc of [
+      ...reader.descendants(el, 'linkeddoc'),
+      ...reader.descendants(el, 'linkeddocument'),
+    ]) {
       const docTitle = reader.value(doc, 'title', 'documenttitle');
-      if (docTitle)
-        documents.push({ title: docTitle.text, format: null, sizeKb: null, role: 'report' });
+      if (!docTitle) continue;
+      const url = reader.value(doc, 'url');
+      if (url) labels.push(url.span);
+      const committee = reader.value(doc, 'committeetitle');
+      if (committee) labels.push(committee.span);
+      documents.push({
+        title: docTitle.text,
+        format: null,
+        sizeKb: null,
+        role: 'report',
+        ...(url ? { url: url.text } : {}),
+        span: docTitle.span,
+      });
     }
     const span = reader.span(el);
+    const minutesHoldDecision =
+      decision !== null &&
+      minutes !== null &&
+      decision.span.start >= minutes.span.start &&
+      decision.span.end <= minutes.span.end;
     items.push({
-      headerLine: date.line,
-      headerSpan: date.span,
-      date: day.iso,
-      bodyName: body.text,
+      headerLine: date?.line ?? meetingLine,
+      headerSpan,
+      date: day,
+      bodyName: clue?.text ?? null,
+      ...(!stated && clue ? { bodyBasis: 'inferred' as const, bodySpan: clue.span } : {}),
+      ...(stated ? { bodySpan: stated.span } : {}),
       bodyDissolved: false,
+      ...(siteId ? { siteMeetingId: siteId.text } : {}),
       number,
       title: title.text,
       reportOf: null,
@@ -250,92 +377,76 @@ function readMeeting(
       additionalDocumentsUnlisted: false,
       decision,
       minutes,
+      agendaText,
+      facts,
+      labels,
       span,
-      prose: [decision?.span, minutes?.text ? minutes.span : undefined].filter(
-        (s): s is Span => !!s,
-      ),
+      prose: [
+        ...(agendaText ? [{ ...agendaText.span, markup: true }] : []),
+        ...(decision && !minutesHoldDecision ? [{ ...decision.span, markup: true }] : []),
+        ...(minutes?.text ? [{ ...minutes.span, markup: true }] : []),
+      ],
       titleSpan: title.span,
       issueTitle: title.text,
       ...(minuteNo && minuteNo.text !== number ? { minutesNumber: minuteNo.text } : {}),
     });
   }
-  const issues = issuesOfItems(items);
+  const cancelled = isCancelled(reader, meeting);
   return {
     form: 'getmeeting-xml',
-    title: `${FORM_TITLES['getmeeting-xml']}: ${body.text} ${date.text}`,
+    title: `${FORM_TITLES['getmeeting-xml']}: ${stated?.text ?? clue?.text ?? `meeting ${siteId?.text ?? ''}`.trim()} ${date?.text ?? ''}`.trim(),
     text: reader.text,
-    issues,
+    issues: issuesOfItems(items),
     items,
-    meetings: [
-      {
-        date: day.iso,
-        bodyName: body.text,
-        headerSpan: date.span,
-        headerLine: date.line,
-        cancelled,
-      },
-    ],
+    meetings:
+      stated && day
+        ? [{ date: day, bodyName: stated.text, headerSpan, headerLine: date!.line, cancelled, bodySpan: stated.span, ...(siteId ? { siteId: siteId.text } : {}) }]
+        : [],
+    meetingFacts,
+    headings: used,
+    furniture: [],
+    links: [],
   };
 }
 
-function readDecision(reader: XmlReader, value: Value, file: string, diag: Diagnostics) {
-  const lines = splitLines(reader.text).filter(
-    (l) => l.end > value.span.start && l.start < value.span.end,
-  );
-  // The first and last lines may hold the tags around the text; keep only the text's part.
-  const clipped = lines.map((l) => {
-    const start = Math.max(l.start, value.span.start);
-    const end = Math.min(l.end, value.span.end);
-    return { ...l, start, end, text: reader.text.slice(start, end) };
-  });
-  if (HAS_MARKUP.test(value.text)) {
-    // Resolutions cannot be told apart inside markup on one line; the text is still shown.
-    const text = readable(value.text);
-    return text ? { text, resolutions: [], span: value.span } : null;
-  }
-  const decision = decisionFromLines(reader.text, clipped[0]!, clipped, file, diag);
-  // Quotes keep the file's characters; what a reader is shown has its entities decoded.
-  return (
-    decision && {
-      ...decision,
-      text: decodeXmlEntities(decision.text),
-      resolutions: decision.resolutions.map((r) => ({ ...r, text: decodeXmlEntities(r.text) })),
-    }
-  );
+function decoded(reader: XmlReader, value: Value): DecodedText {
+  return decodeMarkup(reader.text, value.span.start, value.span.end, value.cdata);
 }
 
-function readMinutes(reader: XmlReader, value: Value): ParsedMinutes {
-  const marker = TRUNCATION_MARKER.exec(reader.text.slice(value.span.start, value.span.end));
-  const end = marker ? value.span.start + marker.index : value.span.end;
-  const span = trimSpan(reader.text, value.span.start, end) ?? value.span;
-  const text = readable(value.text);
+function readText(reader: XmlReader, value: Value): ParsedText | null {
+  const text = readableText(decoded(reader, value));
+  return text ? { text, span: value.span } : null;
+}
+
+function readMinutes(reader: XmlReader, value: Value): ParsedMinutes | null {
+  const d = decoded(reader, value);
+  const marker = TRUNCATION_MARKER.exec(d.text.trimEnd());
+  const text = readableText(d);
+  if (!text) return null;
   return {
     text: marker ? text.replace(TRUNCATION_MARKER, '').trim() : text,
     truncated: marker !== null,
-    span,
+    span: value.span,
   };
 }
 
 /**
- * The web service often sends minutes and decisions as HTML inside the XML (`&lt;p&gt;...`).
- * A reader is shown that HTML's text, never its tags; the quote stays the file's characters.
+ * The decision's text as shown, split into its resolutions where they are numbered; each span is
+ * the file's own characters for that resolution.
  */
-function readable(text: string): string {
-  return HAS_MARKUP.test(text) ? htmlToText(text).text : text;
-}
-const HAS_MARKUP = /<\/?(?:p|br|div|ul|ol|li|span|strong|em|b|i|table|tr|td)\b[^>]*>/i;
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * XML's own five entities and character references, and nothing else: what looks like a tag in
- * a decision's text is text, and a stray "&" stays as printed.
- */
-function decodeXmlEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return XML_ENTITIES[name.toLowerCase()] ?? whole;
-    const hex = name[1] === 'x' || name[1] === 'X';
-    const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+function readDecision(
+  reader: XmlReader,
+  value: Value,
+  file: string,
+  diag: Diagnostics,
+): ParsedDecision | null {
+  const d = decoded(reader, value);
+  const text = readableText(d);
+  if (!text) return null;
+  const local = new Diagnostics();
+  const read = decisionByForm(d.text, splitLines(d.text), file, local);
+  for (const w of local.warnings()) diag.warn(file, value.line, w.message);
+  const resolutions =
+    read.decision?.resolutions.map((r) => ({ ...r, span: fileSpan(d, r.span.start, r.span.end) })) ?? [];
+  return { text, resolutions, span: value.span };
 }

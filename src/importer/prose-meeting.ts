@@ -21,14 +21,19 @@ const BODY_AFTER_DATE = new RegExp(
 const BODY_IN_PROSE = [
   new RegExp(String.raw`\bmeeting of (?:the )?${BODY}\b`),
   new RegExp(
-    String.raw`(?:^|[.]\s+)(?:The |the )?${BODY}\s+(?:met|considered|resolved|noted|received|agreed|approved|endorsed)\b`,
+    String.raw`(?:^\s*|[.]\s+)(?:The |the )?${BODY}\s+(?:met|considered|resolved|noted|received|agreed|approved|endorsed)\b`,
     'm',
   ),
 ];
 
+/** "the meeting held on 12 June 2019", "meeting on 12/06/2019". */
+const MEETING_ON = /\bmeeting\s+(?:held\s+)?on\s+(?:\w+day,?\s+)?\d/i;
+
 export type InferredMeeting = {
   date: { iso: string; span: Span; line: number } | null;
   body: string | null;
+  /** The words the body was read from. */
+  bodySpan: Span | null;
   /** The words both were read from: from the first to the last of the two. */
   span: Span | null;
 };
@@ -38,16 +43,24 @@ export function inferMeeting(block: readonly Line[]): InferredMeeting {
   let body: string | null = null;
   let bodySpan: Span | null = null;
   for (const line of block) {
-    if (!date) date = dateIn(line);
-    if (!body) {
-      const named =
-        BODY_AFTER_DATE.exec(line.text) ??
-        BODY_IN_PROSE.map((p) => p.exec(line.text)).find(Boolean);
-      if (named) {
-        body = named[1]!.replace(/^the\s+/i, '').trim();
-        const start = line.start + named.index + named[0].indexOf(named[1]!);
-        bodySpan = { start, end: start + named[1]!.length };
-      }
+    const named: RegExpExecArray | null | undefined = body
+      ? null
+      : (BODY_AFTER_DATE.exec(line.text) ??
+        BODY_IN_PROSE.map((p) => p.exec(line.text)).find(Boolean));
+    if (named) {
+      body = named[1]!.replace(/^the\s+/i, '').trim();
+      const start = line.start + named.index + named[0].indexOf(named[1]!);
+      bodySpan = { start, end: start + named[1]!.length };
+    }
+    // A date is the meeting's only where the words tie it to the meeting: beside the body's
+    // name, or "the meeting held on ...". A date elsewhere in the minutes is some other day.
+    if (!date) {
+      const found = dateIn(line);
+      const near =
+        found &&
+        ((named && Math.abs(found.span.start - (bodySpan!.start)) <= 80) ||
+          MEETING_ON.test(line.text));
+      if (near) date = found;
     }
     if (date && body) break;
   }
@@ -58,7 +71,7 @@ export function inferMeeting(block: readonly Line[]): InferredMeeting {
           end: Math.max(date.span.end, bodySpan.end),
         }
       : null;
-  return { date, body, span };
+  return { date, body, bodySpan, span };
 }
 
 function dateIn(line: Line): InferredMeeting['date'] {

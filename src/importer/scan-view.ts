@@ -5,12 +5,31 @@
  * has exactly the length of the stored text, so every span they find is a span of the stored text
  * too and its quote is the page's own words.
  */
+import type { FurnitureKind } from './parsed-source.ts';
 import { splitLines } from './source-text.ts';
 
 const TEMPLATE_RESIDUE = /^\s*\{[A-Za-z_][\w-]*\}\s*$/;
 /** Lines a site prints below the content of every page. */
 const NAVIGATION =
   /^\s*(?:back to top|top of page|print this page|print friendly version|share this page|skip to (?:main )?content|accessibility|cookies?|privacy(?: policy)?|contact us|site map|sitemap|terms (?:and|&) conditions|copyright\b.*|©.*|powered by moderngov.*)\s*$/i;
+
+/** Links ModernGov prints beside an item or a page that lead elsewhere, not to content. */
+const PAGE_LINKS =
+  /^\s*(?:[·•]\s*)?(?:share this item|view directions|find out more about this issue|feedback|back to the top of the page|watch the meeting|webcast|link to this page)\s*\.?\s*$/i;
+/** What is left of a flattened table: pipes, dashes and bullets with no words. */
+const LAYOUT_ONLY = /^[\s|:·•▪◦-]*$/;
+
+/**
+ * Whether a line that no field holds is the site's rather than the record's, and what kind. For
+ * XML, a line of tags alone is markup.
+ */
+export function furnitureOfLine(line: string, xml: boolean): FurnitureKind | null {
+  if (xml) return line.replace(/<[^>]*>/g, '').trim() === '' ? 'markup' : null;
+  if (TEMPLATE_RESIDUE.test(line)) return 'template';
+  if (LAYOUT_ONLY.test(line)) return 'layout';
+  if (NAVIGATION.test(line) || PAGE_LINKS.test(line)) return 'navigation';
+  return null;
+}
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -21,6 +40,9 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 export function scanView(text: string): string {
   return displayView(text)
     .replace(/[\u00a0\u2007\u202f\ufeff]/g, ' ')
+    .split('\n')
+    .map((line) => (PAGE_LINKS.test(line) ? blank(line) : line))
+    .join('\n')
     .replace(/(^|\s)[·•▪◦](?=\s)/gm, (m) => blank(m));
 }
 

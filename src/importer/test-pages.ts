@@ -147,7 +147,9 @@ export function summarise(bundle: Bundle) {
       date: m.date,
       body: bundle.bodies.find((b) => b.id === m.bodyId)!.name,
       ...(m.basis ? { basis: m.basis, quote: m.source.quote } : {}),
+      ...(m.bodyBasis ? { bodyBasis: m.bodyBasis, bodyQuote: m.bodySource?.quote } : {}),
       ...(m.status ? { status: m.status } : {}),
+      ...(m.facts ? { facts: m.facts.map((f) => `${f.label}: ${f.text}`) } : {}),
     })),
     issues: bundle.issues.map((i) => i.title),
     items: bundle.items.map((i) => ({
@@ -156,8 +158,9 @@ export function summarise(bundle: Bundle) {
       title: i.title,
       reportOf: i.reportOf,
       documents: i.documents.map((d) =>
-        [d.title, d.format, d.sizeKb, d.role].filter((x) => x !== null).join(' '),
+        [d.title, d.format, d.sizeKb, d.role, d.url].filter((x) => x != null).join(' '),
       ),
+      ...(i.agendaText ? { agendaText: i.agendaText.text } : {}),
       decision: i.decision && {
         text: i.decision.text,
         resolutions: i.decision.resolutions.map((r) => `${r.number}: ${r.text}`),
@@ -168,6 +171,7 @@ export function summarise(bundle: Bundle) {
         ...(i.minutes.number !== undefined ? { number: i.minutes.number } : {}),
       },
       ...(i.details ? { details: { ...i.details, source: undefined } } : {}),
+      ...(i.facts ? { facts: i.facts.map((f) => `${f.label}: ${f.text}`) } : {}),
     })),
     mentions: bundle.mentions.map((m) =>
       Object.fromEntries(
