@@ -136,9 +136,9 @@ describe('issue trail route', () => {
 describe('issue trail of a version 2 record', () => {
   beforeEach(() => server.use(serveBundle(buildVersion2Bundle())));
   const open = async () => {
-    const app = renderApp('/issues/library-hours');
+    const view = renderApp('/issues/library-hours');
     await screen.findByRole('heading', { level: 1, name: 'Library opening hours' });
-    return app;
+    return view;
   };
   const trail = () => screen.getByRole('list', { name: 'Where it went' });
   const stopNames = () =>
