@@ -23,6 +23,9 @@ const statusWords: Record<CommitmentStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** Where the record names a meeting or a decision but never says when it was. */
+const DATE_UNKNOWN = 'date not in this record';
+
 export const strings = {
   app: {
     name: 'Civic Trail',
@@ -56,8 +59,7 @@ export const strings = {
     indicative: 'Indicative',
     tableRegion: (caption: string) => `${caption} (scrollable table)`,
     none: 'None',
-    /** Where the record names a meeting or a decision but never says when it was. */
-    dateUnknown: 'date not in this record',
+    dateUnknown: DATE_UNKNOWN,
     /** A decision taken outside any meeting, by one member or an officer. */
     decisionBy: (maker: string | null) =>
       maker ? `Decision by ${maker}` : 'Decision taken outside a meeting',
@@ -259,7 +261,7 @@ export const strings = {
     showOldestFirst: 'Show oldest first',
     /** A stop with no date names its body first: it has no place in time to lead with. */
     stopHeading: (date: string | null, where: string) =>
-      date ? `${date}: ${where}` : `${where} (date not in this record)`,
+      date ? `${date}: ${where}` : `${where} (${DATE_UNKNOWN})`,
     outsideMeeting: 'Not taken at a meeting',
     decidedOn: 'Decided on',
     published: 'Published',
