@@ -233,7 +233,7 @@ export const strings = {
     emptyIssues: 'This record has no issues yet.',
     emptyIssuesHint: 'When the council’s record is imported, its issues appear here.',
     meetingsHeading: 'Meetings',
-    meetingsCaption: 'Meetings in this record, oldest first; those with no date in the record last',
+    meetingsCaption: 'Meetings, oldest first, undated last',
     colDate: 'Date',
     colBody: 'Body',
     colItems: 'Items',
@@ -272,7 +272,7 @@ export const strings = {
     plannedIntro:
       'From the forward plan: decisions the record says are to be taken. These are plans, not meetings that happened, and are not counted as stops.',
     plannedDue: 'Due',
-    plannedDueUnknown: 'Due date not given',
+    plannedDueUnknown: 'Not given',
     plannedBy: 'By',
     plannedMakerUnknown: 'Not named',
     previouslyDue: (when: string) => `previously due ${when}`,

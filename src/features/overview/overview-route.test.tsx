@@ -125,7 +125,7 @@ describe('overview route', () => {
     const coverage = screen.getByRole('region', { name: 'What this record covers' });
     expect(within(coverage).getByText('1 Feb 2021 to 10 Jan 2022')).toBeVisible();
     const table = screen.getByRole('table', {
-      name: 'Meetings in this record, oldest first; those with no date in the record last',
+      name: 'Meetings, oldest first, undated last',
     });
     const dates = within(table)
       .getAllByRole('rowheader')

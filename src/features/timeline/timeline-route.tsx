@@ -151,13 +151,18 @@ const undatedColumns: readonly Column<UndatedMeeting>[] = [
 
 function UndatedTable({ model }: { model: TimelineModel }) {
   if (model.undated.length === 0) return null;
+  // A heading outside the scrolling box, so a phone shows the whole label before the table.
   return (
-    <DataTable
-      caption={s.undatedCaption}
-      columns={undatedColumns}
-      rows={model.undated}
-      rowKey={(m) => m.id}
-    />
+    <>
+      <h3 className="table-heading">{s.undatedCaption}</h3>
+      <DataTable
+        caption={s.undatedCaption}
+        captionHidden
+        columns={undatedColumns}
+        rows={model.undated}
+        rowKey={(m) => m.id}
+      />
+    </>
   );
 }
 
