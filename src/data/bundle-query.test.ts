@@ -6,6 +6,7 @@ import { wrongVersionBundleText } from '~mocks/fixtures/wrong-version-bundle.ts'
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { serveTestBundle, testBundlePath } from '~mocks/handlers/test-bundles.ts';
 import { server } from '~mocks/node.ts';
+import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import {
   BundleLoadError,
   bundleQueryOptions,
@@ -33,7 +34,7 @@ describe('fetchBundle', () => {
     const { index, report } = await fetchBundle(defaultBundleSource());
     expect(index.issues.map((i) => i.id)).toEqual(['harbour-wall', 'parks-cafe']);
     expect(report.setAside).toEqual([]);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('tells an HTTP failure apart', async () => {

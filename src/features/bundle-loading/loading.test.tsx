@@ -28,7 +28,8 @@ describe('loading a bundle named by ?bundle=', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The record at a glance' }),
     ).toBeVisible();
-    const notice = screen.getByRole('region', {
+    // The overview's heading is drawn before the bundle arrives, so wait for the notice itself.
+    const notice = await screen.findByRole('region', {
       name: 'Some records in this bundle were set aside',
     });
     expect(notice).toHaveTextContent(
