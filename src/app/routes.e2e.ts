@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { buildVersion2Bundle } from '~mocks/fixtures/bundles.ts';
 import {
   checkPage,
   expectNoAxeViolations,
@@ -12,6 +13,17 @@ import {
 const bundle = seedBundle();
 const issue = bundle.issues[0]!;
 const saving = bundle.figures.find((f) => f.kind === 'saving' && f.value !== undefined)!;
+
+/** Serves the version 2 fixture on the app's own origin, without shipping it in the site. */
+async function serveVersion2(page: Page): Promise<string> {
+  const body = JSON.stringify(buildVersion2Bundle());
+  // A predicate, not a glob: a glob would also match the page's own `?bundle=/test-bundles/...`.
+  await page.route(
+    (url) => url.pathname === '/test-bundles/version-2.json',
+    (route) => route.fulfill({ body, contentType: 'application/json' }),
+  );
+  return '?bundle=/test-bundles/version-2.json';
+}
 
 test.describe('the dashboard routes', () => {
   test('overview lists the issues and the headline figures', async ({ page }, testInfo) => {
@@ -55,6 +67,64 @@ test.describe('the dashboard routes', () => {
       '13 Dec 2010: Council',
     );
     await expectNoHorizontalOverflow(page);
+  });
+
+  test('issue trail of a version 2 record: undated stops, decisions, plans and links', async ({
+    page,
+  }, testInfo) => {
+    const bundleParam = await serveVersion2(page);
+    await checkPage(page, testInfo, {
+      path: `/issues/library-hours${bundleParam}`,
+      name: 'issue-version-2',
+      heading: 'Library opening hours',
+    });
+    const stops = page.getByRole('list', { name: 'Where it went' }).getByRole('article');
+    await expect(stops.getByRole('heading', { level: 2 })).toHaveText([
+      '10 Jan 2022: Cabinet',
+      '1 Feb 2022: Decision by Executive Member for Communities',
+      'Decision by Head of Libraries (date not in this record)',
+      'Scrutiny Committee (date not in this record)',
+    ]);
+    const planned = page.getByRole('region', { name: 'Planned decisions' });
+    await expect(planned.getByRole('listitem')).toHaveCount(3);
+    await expect(planned.getByRole('link', { name: '19 Mar 2022 (Source)' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'About this issue' }).getByText('Lead member'),
+    ).toBeVisible();
+    const scrutiny = stops.nth(3);
+    await expect(scrutiny.getByText('On the agenda:')).toBeVisible();
+    const report = scrutiny.getByRole('link', { name: /^Opening hours report/ });
+    await expect(report).toHaveAttribute(
+      'href',
+      'https://council.example/documents/s123/hours.pdf',
+    );
+    await expect(report).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(report).toContainText('open on the council’s site');
+    for (const title of ['Consultation plan', 'Equality impact assessment', 'Map of branches']) {
+      await expect(scrutiny.getByText(title)).toBeVisible();
+      await expect(scrutiny.getByRole('link', { name: new RegExp(title) })).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: 'Show newest first' }).click();
+    await expect(stops.last().getByRole('heading', { level: 2 })).toHaveText(
+      'Scrutiny Committee (date not in this record)',
+    );
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('timeline of a version 2 record lists the undated meeting off the axis', async ({
+    page,
+  }, testInfo) => {
+    const bundleParam = await serveVersion2(page);
+    await checkPage(page, testInfo, {
+      path: `/timeline${bundleParam}`,
+      name: 'timeline-version-2',
+      heading: 'Decision timeline',
+    });
+    const undated = page.getByRole('table', {
+      name: 'Meetings with no date in this record (not on the time axis)',
+    });
+    await expect(undated.getByRole('rowheader')).toHaveText(['date not in this record (Source)']);
   });
 
   test('commitments lists every promise and filters by owner', async ({ page }, testInfo) => {

@@ -24,10 +24,14 @@ export type BundleIndex = {
   meetingById: ReadonlyMap<string, Meeting>;
   itemById: ReadonlyMap<string, Item>;
   documentById: ReadonlyMap<string, SourceDocument>;
-  /** Meetings oldest first. */
+  /** Meetings oldest first; meetings the record gives no date for come last, by id. */
   meetingsByDate: readonly Meeting[];
-  /** Each issue's items ordered by the date of their meeting, oldest first. */
+  /**
+   * Each issue's items, decisions taken outside a meeting included, oldest first by the date of
+   * their meeting or of the decision; items with no date in the record come last.
+   */
   itemsByIssue: ReadonlyMap<string, readonly Item[]>;
+  /** The items of each meeting; a decision not taken at a meeting belongs to none. */
   itemsByMeeting: ReadonlyMap<string, readonly Item[]>;
   figuresByItem: ReadonlyMap<string, readonly Figure[]>;
   commitmentsByItem: ReadonlyMap<string, readonly Commitment[]>;
@@ -50,15 +54,43 @@ function compareItemNumbers(a: string | null, b: string | null): number {
   return (a ?? '').localeCompare(b ?? '', 'en-GB', { numeric: true });
 }
 
+/**
+ * ISO days oldest first, with a missing date after every real one: the record does not say when,
+ * so such a thing can be listed but never placed before or between dated ones.
+ */
+export function compareDays(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * When an item happened: the date of its meeting, or for a decision not taken at a meeting the
+ * day the record says it was made. Null where the record does not say.
+ */
+function itemDate(item: Item, meetingById: ReadonlyMap<string, Meeting>): string | null {
+  if (item.meetingId === null) return item.details?.decidedOn ?? null;
+  return meetingById.get(item.meetingId)?.date ?? null;
+}
+
+export function dateOfItem(index: BundleIndex, item: Item): string | null {
+  return itemDate(item, index.meetingById);
+}
+
 export function buildIndex(bundle: Bundle): BundleIndex {
   const meetingById = new Map(bundle.meetings.map((m) => [m.id, m]));
-  const meetingDate = (item: Item) => meetingById.get(item.meetingId)?.date ?? '';
-  const byMeetingDate = (a: Item, b: Item) =>
-    meetingDate(a).localeCompare(meetingDate(b)) || compareItemNumbers(a.number, b.number);
+  const byItemDate = (a: Item, b: Item) =>
+    compareDays(itemDate(a, meetingById), itemDate(b, meetingById)) ||
+    compareItemNumbers(a.number, b.number) ||
+    a.id.localeCompare(b.id);
 
   const itemsByIssue = groupBy(bundle.items, (i) => i.issueId);
-  for (const list of itemsByIssue.values()) list.sort(byMeetingDate);
-  const itemsByMeeting = groupBy(bundle.items, (i) => i.meetingId);
+  for (const list of itemsByIssue.values()) list.sort(byItemDate);
+  const itemsByMeeting = groupBy(
+    bundle.items.filter((i): i is Item & { meetingId: string } => i.meetingId !== null),
+    (i) => i.meetingId,
+  );
   for (const list of itemsByMeeting.values())
     list.sort((a, b) => compareItemNumbers(a.number, b.number));
 
@@ -75,7 +107,7 @@ export function buildIndex(bundle: Bundle): BundleIndex {
     itemById: new Map(bundle.items.map((i) => [i.id, i])),
     documentById: new Map(bundle.documents.map((d) => [d.id, d])),
     meetingsByDate: [...bundle.meetings].sort(
-      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+      (a, b) => compareDays(a.date, b.date) || a.id.localeCompare(b.id),
     ),
     itemsByIssue,
     itemsByMeeting,
@@ -85,31 +117,46 @@ export function buildIndex(bundle: Bundle): BundleIndex {
   };
 }
 
-/** One appearance of an issue on a meeting's agenda, with everything said there. */
-export type Stop = {
+type StopBase = {
   item: Item;
-  meeting: Meeting;
-  body: Body;
+  /** The meeting's date, or the decision's; null where the record does not say when. */
+  date: string | null;
   figures: readonly Figure[];
   commitments: readonly Commitment[];
   steps: readonly { structure: Structure; step: StructureStep }[];
 };
 
-/** The stops of an issue, oldest first; an item whose meeting or body is missing is left out. */
+/**
+ * One appearance of an issue in the record, with everything said there: an item on a meeting's
+ * agenda, or a decision taken outside any meeting by the maker the record names.
+ */
+export type Stop =
+  | (StopBase & { kind: 'meeting'; meeting: Meeting; body: Body })
+  | (StopBase & { kind: 'decision'; meeting: null; body: null; maker: string | null });
+
+/**
+ * The stops of an issue, dated ones oldest first and then those the record gives no date for;
+ * an item whose meeting or body is missing is left out.
+ */
 export function stopsOfIssue(index: BundleIndex, issueId: string): Stop[] {
   const stops: Stop[] = [];
   for (const item of index.itemsByIssue.get(issueId) ?? []) {
-    const meeting = index.meetingById.get(item.meetingId);
-    const body = meeting && index.bodyById.get(meeting.bodyId);
-    if (!meeting || !body) continue;
-    stops.push({
+    const said = {
       item,
-      meeting,
-      body,
+      date: dateOfItem(index, item),
       figures: index.figuresByItem.get(item.id) ?? [],
       commitments: index.commitmentsByItem.get(item.id) ?? [],
       steps: index.stepsByItem.get(item.id) ?? [],
-    });
+    };
+    if (item.meetingId === null) {
+      const maker = item.details?.maker ?? null;
+      stops.push({ ...said, kind: 'decision', meeting: null, body: null, maker });
+      continue;
+    }
+    const meeting = index.meetingById.get(item.meetingId);
+    const body = meeting && index.bodyById.get(meeting.bodyId);
+    if (!meeting || !body) continue;
+    stops.push({ ...said, kind: 'meeting', meeting, body });
   }
   return stops;
 }
@@ -123,7 +170,14 @@ export type Movement = {
   decided: boolean;
 };
 
-export function movementBetween(earlier: Stop, later: Stop): Movement {
+/**
+ * The movement between two meetings, or null where the record cannot show one: a decision
+ * outside a meeting was passed on by no body, and a stop with no date has no known place in the
+ * order, so nothing can be said to have come before it.
+ */
+export function movementBetween(earlier: Stop, later: Stop): Movement | null {
+  if (earlier.kind !== 'meeting' || later.kind !== 'meeting') return null;
+  if (earlier.date === null || later.date === null) return null;
   return {
     from: earlier.body,
     to: later.body,
@@ -132,29 +186,45 @@ export function movementBetween(earlier: Stop, later: Stop): Movement {
   };
 }
 
-/** Where an item sits: its issue, meeting and body, for "said at" links. */
-export type ItemPlace = { item: Item; issue: Issue | undefined; meeting: Meeting; body: Body };
+/**
+ * Where an item sits, for "said at" links: at a meeting of a body, or (meeting and body null)
+ * in a decision taken outside a meeting by `maker`. `date` is null where the record says no date.
+ */
+export type ItemPlace = {
+  item: Item;
+  issue: Issue | undefined;
+  meeting: Meeting | null;
+  body: Body | null;
+  maker: string | null;
+  date: string | null;
+};
 
 export function placeOfItem(index: BundleIndex, itemId: string): ItemPlace | null {
   const item = index.itemById.get(itemId);
-  const meeting = item && index.meetingById.get(item.meetingId);
+  if (!item) return null;
+  const issue = index.issueById.get(item.issueId);
+  const date = dateOfItem(index, item);
+  if (item.meetingId === null) {
+    return { item, issue, meeting: null, body: null, maker: item.details?.maker ?? null, date };
+  }
+  const meeting = index.meetingById.get(item.meetingId);
   const body = meeting && index.bodyById.get(meeting.bodyId);
-  if (!item || !meeting || !body) return null;
-  return { item, issue: index.issueById.get(item.issueId), meeting, body };
+  if (!meeting || !body) return null;
+  return { item, issue, meeting, body, maker: null, date };
 }
 
-/** The first and last meeting dates (ISO days) of the whole record or of one issue. */
+/**
+ * The first and last dates (ISO days) of the whole record's meetings, or of one issue's meetings
+ * and decisions. Things the record gives no date for are left out; null when nothing is dated.
+ */
 export function dateSpan(
   index: BundleIndex,
   issueId?: string,
 ): { first: string; last: string } | null {
   const dates = issueId
-    ? (index.itemsByIssue.get(issueId) ?? []).flatMap((i) => {
-        const m = index.meetingById.get(i.meetingId);
-        return m ? [m.date] : [];
-      })
+    ? (index.itemsByIssue.get(issueId) ?? []).map((i) => dateOfItem(index, i))
     : index.meetingsByDate.map((m) => m.date);
-  const sorted = [...dates].sort();
+  const sorted = dates.filter((d): d is string => d !== null).sort();
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   return first && last ? { first, last } : null;

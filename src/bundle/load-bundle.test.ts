@@ -1,7 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import seed from '../../public/data/bundle.json';
+import { buildVersion1Bundle, buildVersion2Bundle } from '~mocks/fixtures/bundles.ts';
 import { COLLECTIONS, loadBundle, type LoadResult } from './load-bundle.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
 import { validateBundle } from './validate.ts';
 
 type Json = unknown;
@@ -25,7 +27,40 @@ describe('loadBundle', () => {
         setAside: 0,
       });
     }
-    expect(bundle).toEqual(seed);
+    // Whatever version the seed was written at, the app holds it as the version it reads.
+    expect(report.schemaVersion).toBe(seed.schemaVersion);
+    expect(bundle).toEqual({ ...seed, schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('reads a version 1 bundle as it is, with no notice', () => {
+    const v1 = buildVersion1Bundle();
+    const { report, bundle } = loaded(loadBundle(v1));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.notices).toEqual([]);
+    expect(report.setAside).toEqual([]);
+    expect(bundle).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('keeps everything version 2 added, nulls included', () => {
+    const v2 = buildVersion2Bundle();
+    const { report, bundle } = loaded(loadBundle(v2));
+    expect(report.setAside).toEqual([]);
+    expect(report.notices).toEqual([]);
+    expect(bundle).toEqual(v2);
+    expect(bundle.meetings.some((m) => m.date === null)).toBe(true);
+    expect(bundle.items.some((i) => i.meetingId === null)).toBe(true);
+  });
+
+  it('refuses version 1 where the exact version is asked for, as the importer does', () => {
+    expect(loadBundle(buildVersion1Bundle(), { exactVersion: true })).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'schemaVersion',
+          message: 'this app reads schema version 2, the bundle says number 1',
+        },
+      ],
+    });
   });
 
   it('sets aside a record with a dangling reference, and the records that lean on it', () => {
@@ -55,12 +90,13 @@ describe('loadBundle', () => {
   });
 
   it('reads a newer version as far as it can, and says so', () => {
-    const input = { ...seedCopy(), schemaVersion: 2, translations: {} };
+    const newer = SCHEMA_VERSION + 1;
+    const input = { ...seedCopy(), schemaVersion: newer, translations: {} };
     (input.bodies[0] as Record<string, unknown>).website = 'https://example.org';
     const { report } = loaded(loadBundle(input));
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(newer);
     expect(report.notices).toEqual([
-      { kind: 'newer-version', version: 2 },
+      { kind: 'newer-version', version: newer },
       {
         kind: 'unknown-fields',
         fields: [
@@ -72,12 +108,9 @@ describe('loadBundle', () => {
   });
 
   it.each([
-    [
-      0,
-      'this app reads schema version 1, the bundle says number 0; no earlier version was ever published, so there is nothing to migrate from',
-    ],
-    ['1', 'this app reads schema version 1, the bundle says "1"'],
-    [undefined, 'this app reads schema version 1, the bundle says nothing'],
+    [0, 'this app reads schema version 2, the bundle says number 0; it reads versions 1 and 2'],
+    ['1', 'this app reads schema version 2, the bundle says "1"'],
+    [undefined, 'this app reads schema version 2, the bundle says nothing'],
   ])('refuses schema version %s with the reason', (version, message) => {
     expect(loadBundle({ ...seedCopy(), schemaVersion: version })).toEqual({
       ok: false,

@@ -92,14 +92,14 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
 
   const version = input.schemaVersion;
   const notices: Notice[] = [];
-  const earlier =
-    typeof version === 'number' && READABLE_EARLIER_VERSIONS.includes(version);
+  const earlier = typeof version === 'number' && READABLE_EARLIER_VERSIONS.includes(version);
   if (version !== s.SCHEMA_VERSION && !(earlier && !options.exactVersion)) {
     const newer =
       typeof version === 'number' && Number.isInteger(version) && version > s.SCHEMA_VERSION;
     if (!newer || options.exactVersion) {
+      // The importer's exact check reads no earlier version, so naming them there would mislead.
       const why =
-        typeof version === 'number' && version < s.SCHEMA_VERSION
+        typeof version === 'number' && version < s.SCHEMA_VERSION && !options.exactVersion
           ? `; it reads versions ${[...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].join(' and ')}`
           : '';
       return fatal(

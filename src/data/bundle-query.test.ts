@@ -6,6 +6,7 @@ import { wrongVersionBundleText } from '~mocks/fixtures/wrong-version-bundle.ts'
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { serveTestBundle, testBundlePath } from '~mocks/handlers/test-bundles.ts';
 import { server } from '~mocks/node.ts';
+import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import {
   BundleLoadError,
   bundleQueryOptions,
@@ -33,7 +34,7 @@ describe('fetchBundle', () => {
     const { index, report } = await fetchBundle(defaultBundleSource());
     expect(index.issues.map((i) => i.id)).toEqual(['harbour-wall', 'parks-cafe']);
     expect(report.setAside).toEqual([]);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('tells an HTTP failure apart', async () => {
@@ -93,9 +94,9 @@ describe('fetchBundle', () => {
   });
 
   it('reads a file in the browser', async () => {
-    const file = new File([brokenBundles.wrongVersion], 'mine.json', { type: 'application/json' });
+    const file = new File([brokenBundles.newerVersion], 'mine.json', { type: 'application/json' });
     const { report } = await fetchBundle(fileBundleSource(file));
-    expect(report.notices).toContainEqual({ kind: 'newer-version', version: 2 });
+    expect(report.notices).toContainEqual({ kind: 'newer-version', version: 3 });
   });
 });
 

@@ -1,8 +1,12 @@
 import type { PreciseDate } from '@/bundle/schema.ts';
 import { formatDay, formatPreciseDate } from './format.ts';
+import { strings } from './strings.en.ts';
 
-/** A date shown at the precision the record gave it, with a machine-readable twin. */
-export function DateText({ iso, precise }: { iso?: string; precise?: PreciseDate | null }) {
+/**
+ * A date shown at the precision the record gave it, with a machine-readable twin. `iso={null}`
+ * is a day the record does not give, and says so.
+ */
+export function DateText({ iso, precise }: { iso?: string | null; precise?: PreciseDate | null }) {
   if (precise) {
     // A financial year has no HTML date form; its first year is the honest machine value.
     const machine =
@@ -10,5 +14,6 @@ export function DateText({ iso, precise }: { iso?: string; precise?: PreciseDate
     return <time dateTime={machine}>{formatPreciseDate(precise)}</time>;
   }
   if (iso) return <time dateTime={iso}>{formatDay(iso)}</time>;
+  if (iso === null) return <span className="date-unknown">{strings.common.dateUnknown}</span>;
   return null;
 }

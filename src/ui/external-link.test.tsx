@@ -7,11 +7,15 @@ describe('ExternalLink', () => {
     const link = screen.getByRole('link', { name: 'Report' });
     expect(link).toHaveAttribute('href', 'https://council.example/report.pdf');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAttribute('target', '_blank');
   });
 
-  it('shows a javascript: address as text, not a link', () => {
-    render(<ExternalLink href="javascript:alert(1)">Report</ExternalLink>);
-    expect(screen.queryByRole('link')).not.toBeInTheDocument();
-    expect(screen.getByText('Report')).toBeVisible();
-  });
+  it.each(['javascript:alert(1)', 'http://council.example/report.pdf', '/documents/report.pdf'])(
+    'shows %s as text, not a link',
+    (href) => {
+      render(<ExternalLink href={href}>Report</ExternalLink>);
+      expect(screen.queryByRole('link')).not.toBeInTheDocument();
+      expect(screen.getByText('Report')).toBeVisible();
+    },
+  );
 });

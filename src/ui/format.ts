@@ -1,6 +1,7 @@
 /** en-GB formatting for dates, money and posts. Pure functions, no React. */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '@/bundle/month-names.ts';
 import type { PreciseDate } from '@/bundle/schema.ts';
+import { strings } from './strings.en.ts';
 
 /** "2010-12-13" -> "13 Dec 2010". Parsed by hand so no time zone can shift the day. */
 export function formatDay(iso: string): string {
@@ -8,6 +9,11 @@ export function formatDay(iso: string): string {
   const month = m ? MONTH_ABBREVIATIONS[m - 1] : undefined;
   if (!y || !month || !d) return iso;
   return `${d} ${month} ${y}`;
+}
+
+/** A day that may be missing from the record: says so in words rather than leaving a gap. */
+export function formatDayOrUnknown(iso: string | null): string {
+  return iso === null ? strings.common.dateUnknown : formatDay(iso);
 }
 
 /** A date at the precision the record gave it: "13 Dec 2010", "April 2011", "2011", "2011/12". */

@@ -1,14 +1,18 @@
 import { safeExternalUrl } from './safe-external-url.ts';
 
 describe('safeExternalUrl', () => {
-  it('keeps http and https addresses, normalised', () => {
+  it('keeps absolute https addresses, normalised', () => {
     expect(safeExternalUrl('https://council.example/doc.pdf')).toBe(
       'https://council.example/doc.pdf',
     );
-    expect(safeExternalUrl('  HTTP://Council.Example/a b ')).toBe('http://council.example/a%20b');
+    expect(safeExternalUrl('  HTTPS://Council.Example/a b ')).toBe('https://council.example/a%20b');
   });
 
   it.each([
+    'http://council.example/doc.pdf',
+    'HTTP://Council.Example/a b',
+    'mgConvert2PDF.aspx?ID=123',
+    '../documents/s123/report.pdf',
     'javascript:alert(1)',
     'JavaScript:alert(1)',
     ' javascript:alert(1)',

@@ -1,6 +1,9 @@
 /**
- * The only way a URL from a bundle may become a link: http: and https: only, so `javascript:`,
- * `data:`, `vbscript:` and the like never reach an href. Returns the normalised URL, or null.
+ * The only way a URL from a bundle may become a link: absolute https: only. `javascript:`,
+ * `data:` and the like must never reach an href; plain http: is refused too, because a link we
+ * offer as the council's document should not be one anyone on the network can swap. A relative
+ * address would resolve against this site, not the council's, so it is refused as well.
+ * Returns the normalised URL, or null.
  */
 export function safeExternalUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -16,7 +19,7 @@ export function safeExternalUrl(value: unknown): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.protocol !== 'https:') return null;
   if (url.username || url.password) return null;
   return url.href;
 }

@@ -23,6 +23,9 @@ const statusWords: Record<CommitmentStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** Where the record names a meeting or a decision but never says when it was. */
+const DATE_UNKNOWN = 'date not in this record';
+
 export const strings = {
   app: {
     name: 'Civic Trail',
@@ -56,6 +59,10 @@ export const strings = {
     indicative: 'Indicative',
     tableRegion: (caption: string) => `${caption} (scrollable table)`,
     none: 'None',
+    dateUnknown: DATE_UNKNOWN,
+    /** A decision taken outside any meeting, by one member or an officer. */
+    decisionBy: (maker: string | null) =>
+      maker ? `Decision by ${maker}` : 'Decision taken outside a meeting',
   },
   outcome: {
     label: 'Outcome',
@@ -167,8 +174,8 @@ export const strings = {
     json: 'The file is not a bundle: it is not written in JSON, the format bundles use. It may be a web page or another kind of file.',
     notABundle:
       'The file is JSON, but not a bundle: a bundle is one object with a schema version and lists of records.',
-    version: (current: number) =>
-      `The bundle is written for a schema version this app cannot read. This app reads version ${current}; newer bundles load with a notice, but earlier or unknown versions cannot be read (no earlier version was ever published, so there is nothing to convert from).`,
+    version: (readable: readonly number[]) =>
+      `The bundle is written for a schema version this app cannot read. This app reads versions ${readable.join(' and ')}; newer bundles load with a notice, but other versions cannot be read.`,
     invalid:
       'The bundle is missing something every bundle needs (when it was made, the date it speaks up to, or one of its lists of records), so none of it can be trusted.',
     technical: 'Technical detail',
@@ -213,12 +220,20 @@ export const strings = {
     nextDue: (when: string) => `Earliest due: ${when}`,
     noneOpen: 'No open commitments.',
     issuesHeading: 'Issues',
-    issueMeta: (count: number, span: string) =>
-      `${count} ${count === 1 ? 'meeting' : 'meetings'}, ${span}`,
+    issueMeta: (meetings: number, decisions: number, span: string) =>
+      [
+        `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`,
+        decisions
+          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} outside a meeting`
+          : '',
+        span,
+      ]
+        .filter(Boolean)
+        .join(', '),
     emptyIssues: 'This record has no issues yet.',
     emptyIssuesHint: 'When the council’s record is imported, its issues appear here.',
     meetingsHeading: 'Meetings',
-    meetingsCaption: 'Meetings in this record, oldest first',
+    meetingsCaption: 'Meetings, oldest first, undated last',
     colDate: 'Date',
     colBody: 'Body',
     colItems: 'Items',
@@ -228,14 +243,40 @@ export const strings = {
   issue: {
     titleFallback: 'Issue',
     trailHeading: 'Where it went',
-    trailSummary: (count: number, span: string) =>
-      `Followed across ${count} ${count === 1 ? 'meeting' : 'meetings'}, ${span}.`,
+    trailSummary: (meetings: number, decisions: number, span: string | null) => {
+      const parts = [
+        meetings ? `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}` : '',
+        decisions
+          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} taken outside a meeting`
+          : '',
+      ].filter(Boolean);
+      return `Followed across ${parts.join(' and ')}${span ? `, ${span}` : ''}.`;
+    },
+    undatedSummary: (count: number) =>
+      `${count} of them ${count === 1 ? 'has' : 'have'} no date in this record, so ${count === 1 ? 'it is' : 'they are'} listed after the dated ones, in no known order.`,
     orderLabel: 'Order',
     oldestFirst: 'Oldest first',
     newestFirst: 'Newest first',
     showNewestFirst: 'Show newest first',
     showOldestFirst: 'Show oldest first',
-    stopHeading: (date: string, body: string) => `${date}: ${body}`,
+    /** A stop with no date names its body first: it has no place in time to lead with. */
+    stopHeading: (date: string | null, where: string) =>
+      date ? `${date}: ${where}` : `${where} (${DATE_UNKNOWN})`,
+    outsideMeeting: 'Not taken at a meeting',
+    decidedOn: 'Decided on',
+    published: 'Published',
+    decisionStatus: 'Decision status',
+    agendaText: 'On the agenda',
+    issueFactsHeading: 'About this issue',
+    plannedHeading: 'Planned decisions',
+    plannedIntro:
+      'From the forward plan: decisions the record says are to be taken. These are plans, not meetings that happened, and are not counted as stops.',
+    plannedDue: 'Due',
+    plannedDueUnknown: 'Not given',
+    plannedBy: 'By',
+    plannedMakerUnknown: 'Not named',
+    previouslyDue: (when: string) => `previously due ${when}`,
+    openDocument: 'open on the council’s site, in a new tab',
     item: (n: string) => `Item ${n}`,
     reportOf: 'Report of',
     documents: 'Documents',
@@ -246,6 +287,7 @@ export const strings = {
     decision: 'Decision',
     resolvedThat: 'Resolved that:',
     decisionMissing: (body: string) => `The ${body} decision text is not in this record.`,
+    decisionTextMissing: 'The decision text is not in this record.',
     minutes: 'Minutes',
     minutesMissing: 'No minutes are in this record for this meeting.',
     minutesLong: (words: number) => `Read the minutes (about ${words} words)`,
@@ -274,6 +316,7 @@ export const strings = {
     structureHeading: 'Posts set out here',
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
+    noDatedItems: 'None of them has a date in this record.',
   },
   commitments: {
     title: 'Commitments',
@@ -291,8 +334,8 @@ export const strings = {
     due: 'Due',
     noDue: 'No date given',
     saidAt: 'Said at',
-    saidAtValue: (body: string, date: string, item: string | null) =>
-      `${body}, ${date}${item ? `, item ${item}` : ''}`,
+    saidAtValue: (where: string, date: string, item: string | null) =>
+      `${where}, ${date}${item ? `, item ${item}` : ''}`,
     evidence: 'Evidence',
     empty: 'This record has no commitments.',
     noMatch: 'No commitments match these filters.',
@@ -356,7 +399,10 @@ export const strings = {
     itemLabel: (number: string | null, title: string) =>
       number ? `Item ${number}: ${title}` : title,
     phaseDetail: (label: string, fte: string, role: string) => `${label}: ${fte} ${role}`,
-    saidAt: (body: string, date: string) => `Said at ${body}, ${date}`,
+    saidAt: (where: string, date: string) => `Said at ${where}, ${date}`,
+    undatedCaption: 'Meetings with no date in this record (not on the time axis)',
+    undatedNote: (n: number) =>
+      `${n === 1 ? 'One meeting has' : `${n} meetings have`} no date in this record, so ${n === 1 ? 'it is' : 'they are'} not placed on the time axis; see the table of meetings with no date.`,
     empty: 'This record has no meetings, due dates or phases to place on a timeline.',
     noMatch: 'Nothing on the timeline matches these filters.',
   },
@@ -395,7 +441,7 @@ export const strings = {
     colBasis: 'Basis',
     colSaidAt: 'Said at',
     notGiven: 'Not given',
-    saidAt: (body: string, date: string) => `${body}, ${date}`,
+    saidAt: (where: string, date: string) => `${where}, ${date}`,
     indicativeSuffix: 'indicative',
     emptyRecurring: 'This record states no recurring savings.',
     emptyCosts: 'This record states no one-off costs.',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths, withBundleParam } from '@/app/paths.ts';
-import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
+import { READABLE_EARLIER_VERSIONS, SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import { ALLOWED_BUNDLE_ORIGINS } from '@/data/bundle-origins.ts';
 import { BundleLoadError, isTransient } from '@/data/bundle-query.ts';
 import {
@@ -39,7 +39,7 @@ function plainWords(error: unknown, source: BundleSource): string {
     case 'not-a-bundle':
       return s.notABundle;
     case 'version':
-      return s.version(SCHEMA_VERSION);
+      return s.version([...READABLE_EARLIER_VERSIONS, SCHEMA_VERSION]);
     case 'invalid':
       return s.invalid;
   }

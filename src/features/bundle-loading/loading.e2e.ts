@@ -84,10 +84,10 @@ test.describe('loading other bundles', () => {
     const seen = await watch(page);
     await page.goto(`/${bundleAt('wrong-version')}`);
     const error = page.getByRole('region', { name: 'This bundle could not be loaded' });
-    await expect(error.getByRole('alert')).toContainText('This app reads version 1');
+    await expect(error.getByRole('alert')).toContainText('This app reads versions 1 and 2');
     await error.getByText('Technical detail').click();
     await expect(error).toContainText(
-      'schemaVersion: this app reads schema version 1, the bundle says number 0',
+      'schemaVersion: this app reads schema version 2, the bundle says number 0; it reads versions 1 and 2',
     );
     await expectNothingRan(page, seen);
   });
@@ -178,7 +178,7 @@ test.describe('opening a bundle file', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The record at a glance');
     const bar = page.getByRole('region', { name: 'Bundle in use' });
     await expect(bar).toContainText('my-council.json (a file on this device)');
-    await expect(bar).toContainText('schema version 1');
+    await expect(bar).toContainText('schema version 2');
     await expect(bar).toContainText('record up to 20 May 2021');
     await expect(page.getByRole('region', { name: /set aside/ })).toBeVisible();
     // Nothing left the page: the only requests are the app's own scripts (the worker) and icon.

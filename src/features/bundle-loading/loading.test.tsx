@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import { buildValidBundle, buildVersion1Bundle } from '~mocks/fixtures/bundles.ts';
 import { HOSTILE, hostileTextBundleText } from '~mocks/fixtures/hostile-text-bundle.ts';
 import { newerVersionBundleText } from '~mocks/fixtures/newer-version-bundle.ts';
 import { partlyInvalidBundleText } from '~mocks/fixtures/partly-invalid-bundle.ts';
@@ -28,7 +28,8 @@ describe('loading a bundle named by ?bundle=', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The record at a glance' }),
     ).toBeVisible();
-    const notice = screen.getByRole('region', {
+    // The overview's heading is drawn before the bundle arrives, so wait for the notice itself.
+    const notice = await screen.findByRole('region', {
       name: 'Some records in this bundle were set aside',
     });
     expect(notice).toHaveTextContent(
@@ -53,7 +54,7 @@ describe('loading a bundle named by ?bundle=', () => {
   it('keeps the bundle, and ?bundle= in the address, as the reader moves about', async () => {
     const { user, router } = at('partly', partlyInvalidBundleText());
     const bar = await screen.findByRole('region', { name: 'Bundle in use' });
-    await waitFor(() => expect(bar).toHaveTextContent('partly.json · schema version 1'));
+    await waitFor(() => expect(bar).toHaveTextContent('partly.json · schema version 2'));
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Commitments' })).toHaveAttribute(
       'href',
@@ -78,15 +79,26 @@ describe('loading a bundle named by ?bundle=', () => {
     expect(screen.queryByRole('region', { name: /set aside/ })).not.toBeInTheDocument();
   });
 
+  it('reads a version 1 bundle as it is, with no notice about versions', async () => {
+    at('old', buildVersion1Bundle(), '/issues/harbour-wall');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Harbour wall repairs' }),
+    ).toBeVisible();
+    const bar = screen.getByRole('region', { name: 'Bundle in use' });
+    await waitFor(() => expect(bar).toHaveTextContent('old.json · schema version 1'));
+    expect(screen.queryByRole('region', { name: 'About this bundle' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
   it('says what a newer schema version means, and lists the fields it does not know', async () => {
     at('newer', newerVersionBundleText());
     const about = await screen.findByRole('region', { name: 'About this bundle' });
-    expect(about).toHaveTextContent('uses schema version 2; this app reads version 1');
+    expect(about).toHaveTextContent('uses schema version 3; this app reads version 2');
     expect(about).toHaveTextContent('2 fields this app does not know');
     expect(within(about).getByText('publisher (in 1 record)')).toBeInTheDocument();
     expect(within(about).getByText('issues[].tags (in 2 records)')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Bundle in use' })).toHaveTextContent(
-      'schema version 2',
+      'schema version 3',
     );
   });
 
@@ -135,6 +147,9 @@ describe('loading a bundle named by ?bundle=', () => {
     at('hostile', hostileTextBundleText(), '/issues/harbour-wall');
     expect(await screen.findByRole('heading', { level: 1, name: HOSTILE.img })).toBeVisible();
     expect(screen.getAllByText(HOSTILE.svg).length).toBeGreaterThan(0);
+    // Agenda text, labelled facts and the forward plan are shown as text like everything else.
+    expect(screen.getAllByText(HOSTILE.iframe).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(HOSTILE.script).length).toBeGreaterThan(0);
     // A DOM-level check on purpose: no element may have been made from the payloads.
     // eslint-disable-next-line testing-library/no-node-access
     expect(document.querySelector('img, iframe, svg[onload], main script')).toBeNull();

@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { brokenBundles, buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  brokenBundles,
+  buildEmptyBundle,
+  buildValidBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -101,5 +106,22 @@ describe('commitments route', () => {
     });
     await user.click(within(notice).getByText(/Show all 2 set-aside records/));
     expect(within(notice).getByText('issues[1].title')).toBeVisible();
+  });
+
+  it('says where a promise was made when the meeting has no date or there was no meeting', async () => {
+    server.use(serveBundle(buildVersion2Bundle()));
+    renderApp('/commitments');
+    const visitors = await screen.findByRole('article', { name: 'Report back on visitor numbers' });
+    expect(
+      within(visitors).getByRole('link', {
+        name: 'Scrutiny Committee, date not in this record, item 5',
+      }),
+    ).toHaveAttribute('href', '/issues/library-hours#item-scrutiny-undated-item-5');
+    const review = screen.getByRole('article', { name: 'Review the new Saturday hours' });
+    expect(
+      within(review).getByRole('link', {
+        name: 'Decision by Executive Member for Communities, 1 Feb 2022',
+      }),
+    ).toHaveAttribute('href', '/issues/library-hours#item-saturday-hours-decision');
   });
 });

@@ -9,6 +9,7 @@ import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import {
@@ -49,7 +50,7 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
           <dd>
             {place ? (
               <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
-                {s.saidAtValue(place.body.name, formatDay(place.meeting.date), place.item.number)}
+                {s.saidAtValue(placeName(place), placeDate(place), place.item.number)}
               </Link>
             ) : (
               c.madeAt

@@ -1,9 +1,21 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { brokenBundles, buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  brokenBundles,
+  buildEmptyBundle,
+  buildValidBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+
+/** A definition list read as [term, definition] pairs, as a reader hears it. */
+function definitions(container: HTMLElement): [string | null, string | null][] {
+  const terms = within(container).getAllByRole('term');
+  const values = within(container).getAllByRole('definition');
+  return terms.map((t, i) => [t.textContent, values[i]?.textContent ?? null]);
+}
 
 const stopHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
@@ -118,5 +130,167 @@ describe('issue trail route', () => {
     });
     await user.click(within(notice).getByText(/Show all 2 set-aside records/));
     expect(within(notice).getByText('issues[1].title')).toBeVisible();
+  });
+});
+
+describe('issue trail of a version 2 record', () => {
+  beforeEach(() => server.use(serveBundle(buildVersion2Bundle())));
+  const open = async () => {
+    const view = renderApp('/issues/library-hours');
+    await screen.findByRole('heading', { level: 1, name: 'Library opening hours' });
+    return view;
+  };
+  const trail = () => screen.getByRole('list', { name: 'Where it went' });
+  const stopNames = () =>
+    within(trail())
+      .getAllByRole('article')
+      .map((a) => within(a).getByRole('heading', { level: 2 }).textContent);
+
+  it('lists stops with no date after the dated ones, in either order', async () => {
+    const { user } = await open();
+    expect(stopNames()).toEqual([
+      '10 Jan 2022: Cabinet',
+      '1 Feb 2022: Decision by Executive Member for Communities',
+      'Decision by Head of Libraries (date not in this record)',
+      'Scrutiny Committee (date not in this record)',
+    ]);
+    expect(
+      screen.getByText(
+        'Followed across 2 meetings and 2 decisions taken outside a meeting, 10 Jan 2022 to 1 Feb 2022. 2 of them have no date in this record, so they are listed after the dated ones, in no known order.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show newest first' }));
+    await waitFor(() =>
+      expect(stopNames()).toEqual([
+        '1 Feb 2022: Decision by Executive Member for Communities',
+        '10 Jan 2022: Cabinet',
+        'Decision by Head of Libraries (date not in this record)',
+        'Scrutiny Committee (date not in this record)',
+      ]),
+    );
+  });
+
+  it('claims no movement into a stop whose date or body the record does not give', async () => {
+    await open();
+    expect(screen.queryByText('How it got here:')).not.toBeInTheDocument();
+  });
+
+  it('shows a decision taken outside a meeting with its maker, date and text', async () => {
+    await open();
+    const saturday = screen.getByRole('article', {
+      name: '1 Feb 2022: Decision by Executive Member for Communities',
+    });
+    expect(within(saturday).getByText('Not taken at a meeting')).toBeVisible();
+    expect(definitions(saturday)).toEqual([
+      ['Decided on', '1 Feb 2022'],
+      ['Published', '2 Feb 2022'],
+      ['Decision status', 'Implemented'],
+      ['Consultees', 'Friends of the Library (Source)'],
+    ]);
+    // The decision as printed, then the same words again as its quote, folded away.
+    const [text, quote] = within(saturday).getAllByText(
+      /^The Saturday opening hours be extended to 5pm\./,
+    );
+    expect(text).toBeVisible();
+    expect(quote).not.toBeVisible();
+    expect(within(saturday).getByText('Outcome not classified')).toBeVisible();
+    expect(
+      within(saturday).getByRole('link', { name: 'Review the new Saturday hours (Source)' }),
+    ).toBeVisible();
+    // Minutes belong to meetings; a decision by one member has none to be missing.
+    expect(within(saturday).queryByRole('heading', { name: 'Minutes' })).not.toBeInTheDocument();
+
+    const sunday = screen.getByRole('article', {
+      name: 'Decision by Head of Libraries (date not in this record)',
+    });
+    expect(definitions(sunday)).toEqual([['Decided on', 'date not in this record']]);
+    expect(within(sunday).getByText('The decision text is not in this record.')).toBeVisible();
+    expect(within(sunday).getByText('Outcome not recorded')).toBeVisible();
+  });
+
+  it('lists planned decisions apart, as plans, each with its source', async () => {
+    await open();
+    const planned = screen.getByRole('region', { name: 'Planned decisions' });
+    expect(within(trail()).queryByText(/Decision due/)).not.toBeInTheDocument();
+    const entries = within(planned).getAllByRole('listitem');
+    expect(entries).toHaveLength(3);
+    expect(definitions(entries[0]!)).toEqual([
+      ['Due', '19 Mar 2022 (Source)'],
+      ['By', 'Cabinet'],
+    ]);
+    expect(within(entries[0]!).getByRole('link', { name: '19 Mar 2022 (Source)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/library-hours-page\?start=\d+&end=\d+$/),
+    );
+    // A month stays a month.
+    expect(definitions(entries[1]!)).toEqual([
+      ['Due', 'April 2022 (Source) (previously due 5 Mar 2022)'],
+      ['By', 'Executive Member for Communities'],
+    ]);
+    expect(definitions(entries[2]!)).toEqual([
+      ['Due', 'Not given (Source)'],
+      ['By', 'Not named'],
+    ]);
+    expect(within(entries[2]!).getByRole('link', { name: 'Not given (Source)' })).toBeVisible();
+  });
+
+  it('shows the labelled lines of the issue and of an item, with their sources', async () => {
+    await open();
+    const about = screen.getByRole('region', { name: 'About this issue' });
+    expect(definitions(about)).toEqual([
+      ['Lead member', 'Councillor Ada Reader (Source)'],
+      ['Wards affected', 'All Wards (Source)'],
+    ]);
+    expect(
+      within(about).getByRole('link', { name: 'Councillor Ada Reader (Source)' }),
+    ).toBeVisible();
+    const cabinet = screen.getByRole('article', { name: '10 Jan 2022: Cabinet' });
+    expect(definitions(cabinet)).toEqual([
+      [
+        'Reasons for the decision',
+        'The current hours are not used evenly across the week. (Source)',
+      ],
+    ]);
+    expect(
+      within(cabinet).getByRole('link', {
+        name: 'The current hours are not used evenly across the week. (Source)',
+      }),
+    ).toBeVisible();
+  });
+
+  it('shows what the agenda said the item was for, as text', async () => {
+    await open();
+    const scrutiny = screen.getByRole('article', {
+      name: 'Scrutiny Committee (date not in this record)',
+    });
+    expect(within(scrutiny).getByText('On the agenda:')).toBeVisible();
+    expect(
+      within(scrutiny).getByRole('link', {
+        name: 'To consider the report of the Head of Libraries on opening hours. (Source)',
+      }),
+    ).toBeVisible();
+  });
+
+  it('links a document only where the page gives an https address', async () => {
+    await open();
+    const scrutiny = screen.getByRole('article', {
+      name: 'Scrutiny Committee (date not in this record)',
+    });
+    const report = within(scrutiny).getByRole('link', {
+      name: 'Opening hours report (open on the council’s site, in a new tab)',
+    });
+    expect(report).toHaveAttribute('href', 'https://council.example/documents/s123/hours.pdf');
+    expect(report).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(report).toHaveAttribute('target', '_blank');
+    // http, a relative path, javascript: and no address at all are shown, never linked.
+    for (const title of [
+      'Consultation plan',
+      'Equality impact assessment',
+      'Map of branches',
+      'Visitor counts',
+    ]) {
+      expect(within(scrutiny).getByText(title)).toBeVisible();
+      expect(within(scrutiny).queryByRole('link', { name: new RegExp(title) })).toBeNull();
+    }
   });
 });

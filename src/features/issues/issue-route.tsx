@@ -9,7 +9,7 @@ import {
   type BundleIndex,
   type Stop,
 } from '@/bundle/indexes.ts';
-import type { Item } from '@/bundle/schema.ts';
+import type { Fact, Item, ItemDocument, PlannedDecision } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import {
   BasisNote,
@@ -20,8 +20,18 @@ import {
 } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatDay, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
+import { ExternalLink } from '@/ui/external-link.tsx';
+import {
+  formatDay,
+  formatDayOrUnknown,
+  formatFte,
+  paragraphs,
+  possessive,
+  wordCount,
+} from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
+import { placeName } from '@/ui/place.ts';
+import { safeExternalUrl } from '@/ui/safe-external-url.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
@@ -33,12 +43,82 @@ const LONG_MINUTES_WORDS = 120;
 export function issueTrailModel(index: BundleIndex, issueId: string) {
   const issue = index.issueById.get(issueId);
   if (!issue) return null;
+  const stops = stopsOfIssue(index, issueId);
   return {
     issue,
     asOf: index.bundle.asOf,
-    stops: stopsOfIssue(index, issueId),
+    // Apart, because only the dated ones have an order the reader may reverse.
+    dated: stops.filter((stop) => stop.date !== null),
+    undated: stops.filter((stop) => stop.date === null),
+    meetingCount: stops.filter((stop) => stop.kind === 'meeting').length,
+    decisionCount: stops.filter((stop) => stop.kind === 'decision').length,
     span: dateSpan(index, issueId),
   };
+}
+
+/** Labelled lines the page states, each leading to the words it came from. */
+function Facts({ facts }: { facts: readonly Fact[] }) {
+  return (
+    <dl className="stated-facts">
+      {facts.map((f) => (
+        <div key={`${f.label}-${f.source.start}`}>
+          <dt>{f.label}</dt>
+          <dd>
+            <SourceLink to={paths.sourceOf(f.source)}>{f.text}</SourceLink>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Planned({ planned }: { planned: readonly PlannedDecision[] }) {
+  return (
+    <section aria-labelledby="planned-heading" className="planned">
+      <h2 id="planned-heading">{s.plannedHeading}</h2>
+      <p>{s.plannedIntro}</p>
+      <ul className="plain planned-list">
+        {planned.map((p) => (
+          <li key={p.source.start}>
+            <dl className="stated-facts">
+              <div>
+                <dt>{s.plannedDue}</dt>
+                <dd>
+                  <SourceLink to={paths.sourceOf(p.source)}>
+                    {p.due ? <DateText precise={p.due} /> : s.plannedDueUnknown}
+                  </SourceLink>
+                  {p.previouslyDue && (
+                    <span className="meta"> ({s.previouslyDue(p.previouslyDue)})</span>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{s.plannedBy}</dt>
+                <dd>{p.maker ?? s.plannedMakerUnknown}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DocumentLine({ document: d }: { document: ItemDocument }) {
+  const meta = s.documentMeta(d.format, d.sizeKb);
+  return (
+    <li>
+      {/* Only an absolute https address is offered as the council's document; others stay text. */}
+      {safeExternalUrl(d.url) ? (
+        <ExternalLink href={d.url}>
+          {d.title} <span className="link-note">({s.openDocument})</span>
+        </ExternalLink>
+      ) : (
+        d.title
+      )}
+      {meta && <span className="meta"> ({meta})</span>}
+    </li>
+  );
 }
 
 function Minutes({ item }: { item: Item }) {
@@ -70,7 +150,11 @@ function Minutes({ item }: { item: Item }) {
 function Decision({ stop }: { stop: Stop }) {
   const decision = stop.item.decision;
   if (!decision) {
-    return <p className="notice">{s.decisionMissing(possessive(stop.body.name))}</p>;
+    return (
+      <p className="notice">
+        {stop.body ? s.decisionMissing(possessive(stop.body.name)) : s.decisionTextMissing}
+      </p>
+    );
   }
   if (decision.resolutions.length === 0) {
     return (
@@ -192,27 +276,62 @@ function StopCard({
   today: string;
   asOf: string;
 }) {
-  const { item, meeting, body } = stop;
+  const { item, body } = stop;
   const headingId = `${itemAnchor(item.id)}-heading`;
   const movement = earlier && movementBetween(earlier, stop);
+  const where = stop.kind === 'meeting' ? stop.body.name : placeName(stop);
+  const date = stop.date === null ? null : formatDay(stop.date);
   return (
     <li>
-      <article id={itemAnchor(item.id)} className="stop" aria-labelledby={headingId}>
+      <article
+        id={itemAnchor(item.id)}
+        className={`stop${stop.kind === 'decision' ? ' stop-decision' : ''}${date === null ? ' stop-undated' : ''}`}
+        aria-labelledby={headingId}
+      >
         {movement && (
           <p className="movement">
             <span className="movement-label">{s.cameFrom}:</span>{' '}
             {s.movement(movement.from.name, movement.to.name, movement.outcome, movement.decided)}
           </p>
         )}
-        <h2 id={headingId}>{s.stopHeading(formatDay(meeting.date), body.name)}</h2>
+        <h2 id={headingId}>{s.stopHeading(date, where)}</h2>
         <p className="stop-meta">
-          {body.status === 'dissolved' && <DissolvedBadge />}
+          {body?.status === 'dissolved' && <DissolvedBadge />}
+          {stop.kind === 'decision' && <span>{s.outsideMeeting}</span>}
           {item.number && <span>{s.item(item.number)}</span>}
           <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
         </p>
         <p>
           <SourceLink to={paths.sourceOf(item.source)}>{item.title}</SourceLink>
         </p>
+        {stop.kind === 'decision' && (
+          <dl className="stated-facts">
+            <div>
+              <dt>{s.decidedOn}</dt>
+              <dd>{formatDayOrUnknown(stop.date)}</dd>
+            </div>
+            {item.details?.published && (
+              <div>
+                <dt>{s.published}</dt>
+                <dd>{formatDay(item.details.published)}</dd>
+              </div>
+            )}
+            {item.details?.status && (
+              <div>
+                <dt>{s.decisionStatus}</dt>
+                <dd>{item.details.status}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {item.agendaText && (
+          <p className="agenda-text">
+            <span className="agenda-label">{s.agendaText}:</span>{' '}
+            <SourceLink to={paths.sourceOf(item.agendaText.source)}>
+              {item.agendaText.text}
+            </SourceLink>
+          </p>
+        )}
         {item.outcome.note && <p className="meta">{item.outcome.note}</p>}
         {item.outcome.value !== 'unknown' && <BasisNote basis={item.outcome.basis} />}
         {item.reportOf && (
@@ -220,27 +339,32 @@ function StopCard({
             {s.reportOf} {item.reportOf}
           </p>
         )}
-        <h3>{s.documents}</h3>
-        {item.documents.length ? (
-          <ul>
-            {item.documents.map((d, i) => {
-              const meta = s.documentMeta(d.format, d.sizeKb);
-              return (
-                <li key={`${d.title}-${i}`}>
-                  {d.title}
-                  {meta && <span className="meta"> ({meta})</span>}
-                </li>
-              );
-            })}
-          </ul>
-        ) : (
-          <p>{s.noDocuments}</p>
+        {item.facts && item.facts.length > 0 && <Facts facts={item.facts} />}
+        {/* A decision outside a meeting lists documents only where the page gives some. */}
+        {(stop.kind === 'meeting' || item.documents.length > 0) && (
+          <>
+            <h3>{s.documents}</h3>
+            {item.documents.length ? (
+              <ul>
+                {item.documents.map((d, i) => (
+                  <DocumentLine key={`${d.title}-${i}`} document={d} />
+                ))}
+              </ul>
+            ) : (
+              <p>{s.noDocuments}</p>
+            )}
+          </>
         )}
         {item.additionalDocumentsUnlisted && <p className="meta">{s.additionalUnlisted}</p>}
         <h3>{s.decision}</h3>
         <Decision stop={stop} />
-        <h3>{s.minutes}</h3>
-        <Minutes item={item} />
+        {/* Minutes belong to a meeting: a decision taken outside one has none to miss. */}
+        {(stop.kind === 'meeting' || item.minutes) && (
+          <>
+            <h3>{s.minutes}</h3>
+            <Minutes item={item} />
+          </>
+        )}
         <StopFacts stop={stop} today={today} asOf={asOf} />
       </article>
     </li>
@@ -277,8 +401,13 @@ export function Component() {
             />
           );
         }
-        const ordered = newestFirst ? [...model.stops].reverse() : model.stops;
-        const earlierOf = (stop: Stop) => model.stops[model.stops.indexOf(stop) - 1];
+        // Stops with no date stay last either way: the record gives them no place in the order.
+        const ordered = [
+          ...(newestFirst ? [...model.dated].reverse() : model.dated),
+          ...model.undated,
+        ];
+        const earlierOf = (stop: Stop) => model.dated[model.dated.indexOf(stop) - 1];
+        const stopCount = model.dated.length + model.undated.length;
         return (
           <>
             <DocumentTitle title={model.issue.title} />
@@ -287,20 +416,31 @@ export function Component() {
             </p>
             <h1>{model.issue.title}</h1>
             {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}
-            {model.span ? (
+            {model.issue.facts && model.issue.facts.length > 0 && (
+              <section aria-labelledby="issue-facts-heading">
+                <h2 id="issue-facts-heading" className="small-heading">
+                  {s.issueFactsHeading}
+                </h2>
+                <Facts facts={model.issue.facts} />
+              </section>
+            )}
+            {stopCount > 0 ? (
               <p>
                 {s.trailSummary(
-                  model.stops.length,
-                  strings.overview.spanValue(
-                    formatDay(model.span.first),
-                    formatDay(model.span.last),
-                  ),
+                  model.meetingCount,
+                  model.decisionCount,
+                  model.span &&
+                    strings.overview.spanValue(
+                      formatDay(model.span.first),
+                      formatDay(model.span.last),
+                    ),
                 )}
+                {model.undated.length > 0 && <> {s.undatedSummary(model.undated.length)}</>}
               </p>
             ) : (
               <p>{s.noItems}</p>
             )}
-            {model.stops.length > 1 && (
+            {model.dated.length > 1 && (
               <div className="toolbar">
                 <span>
                   {s.orderLabel}: {newestFirst ? s.newestFirst : s.oldestFirst}
@@ -335,6 +475,9 @@ export function Component() {
                 />
               ))}
             </ol>
+            {model.issue.planned && model.issue.planned.length > 0 && (
+              <Planned planned={model.issue.planned} />
+            )}
           </>
         );
       }}

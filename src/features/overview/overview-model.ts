@@ -17,11 +17,17 @@ export function overviewModel(index: BundleIndex, today: string = todayIso()) {
     span: dateSpan(index),
     bodies: bundle.bodies,
     meetingCount: bundle.meetings.length,
-    issues: index.issues.map((issue) => ({
-      issue,
-      meetingCount: index.itemsByIssue.get(issue.id)?.length ?? 0,
-      span: dateSpan(index, issue.id),
-    })),
+    issues: index.issues.map((issue) => {
+      const items = index.itemsByIssue.get(issue.id) ?? [];
+      // A decision taken outside a meeting, and a plan, are never counted as meetings.
+      const decisionCount = items.filter((i) => i.meetingId === null).length;
+      return {
+        issue,
+        meetingCount: items.length - decisionCount,
+        decisionCount,
+        span: dateSpan(index, issue.id),
+      };
+    }),
     savings: recurringSavings(index),
     costs: oneOffCosts(index),
     structure: structureChanges(index),

@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { brokenBundles, buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  brokenBundles,
+  buildEmptyBundle,
+  buildValidBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -101,10 +106,37 @@ describe('overview route', () => {
   });
 
   it('reads a newer schema version as far as it can, and says so', async () => {
-    server.use(serveBundle(brokenBundles.wrongVersion));
+    server.use(serveBundle(brokenBundles.newerVersion));
     renderApp('/');
     const about = await screen.findByRole('region', { name: 'About this bundle' });
-    expect(about).toHaveTextContent('uses schema version 2; this app reads version 1');
+    expect(about).toHaveTextContent('uses schema version 3; this app reads version 2');
     expect(screen.getByRole('heading', { level: 1, name: 'The record at a glance' })).toBeVisible();
+  });
+
+  it('lists a meeting with no date last, and never counts a decision outside one as a meeting', async () => {
+    server.use(serveBundle(buildVersion2Bundle()));
+    renderApp('/');
+    const issues = await screen.findByRole('region', { name: 'Issues' });
+    expect(
+      within(issues).getByText(
+        '2 meetings, 2 decisions outside a meeting, 10 Jan 2022 to 1 Feb 2022',
+      ),
+    ).toBeVisible();
+    const coverage = screen.getByRole('region', { name: 'What this record covers' });
+    expect(within(coverage).getByText('1 Feb 2021 to 10 Jan 2022')).toBeVisible();
+    const table = screen.getByRole('table', {
+      name: 'Meetings, oldest first, undated last',
+    });
+    const dates = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(dates).toEqual([
+      '1 Feb 2021',
+      '1 Mar 2021',
+      '12 Apr 2021',
+      '20 May 2021',
+      '10 Jan 2022',
+      'date not in this record',
+    ]);
   });
 });

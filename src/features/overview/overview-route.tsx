@@ -186,7 +186,7 @@ function IssueList({ model }: { model: OverviewModel }) {
         </EmptyState>
       ) : (
         <ul className="issue-list">
-          {model.issues.map(({ issue, meetingCount, span }) => (
+          {model.issues.map(({ issue, meetingCount, decisionCount, span }) => (
             <li key={issue.id}>
               <Link to={paths.issue(issue.id)} className="issue-link">
                 {issue.title}
@@ -195,6 +195,7 @@ function IssueList({ model }: { model: OverviewModel }) {
               <p className="meta">
                 {s.issueMeta(
                   meetingCount,
+                  decisionCount,
                   span ? s.spanValue(formatDay(span.first), formatDay(span.last)) : '',
                 )}
               </p>

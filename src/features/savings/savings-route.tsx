@@ -5,10 +5,11 @@ import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatAmount, formatDay, formatPreciseDate } from '@/ui/format.ts';
+import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
@@ -61,7 +62,7 @@ const columns: readonly Column<FigureBar>[] = [
     cell: ({ figure, place }) =>
       place ? (
         <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
-          {s.saidAt(place.body.name, formatDay(place.meeting.date))}
+          {s.saidAt(placeName(place), placeDate(place))}
         </Link>
       ) : (
         figure.itemId

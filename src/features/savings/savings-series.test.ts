@@ -24,7 +24,7 @@ describe('savingsModel', () => {
     expect(model.costs.map((b) => b.figure.id)).toEqual(['harbour-survey-cost']);
     expect(model.recurring[0]).toMatchObject({ span: [600000, 1100000], isRange: true });
     expect(model.recurring[1]).toMatchObject({ span: [0, 150000], isRange: false });
-    expect(model.recurring[1]?.place?.body.name).toBe('Cabinet');
+    expect(model.recurring[1]?.place?.body?.name).toBe('Cabinet');
   });
 
   it('is empty for an empty bundle', () => {

@@ -1,4 +1,8 @@
-import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  buildEmptyBundle,
+  buildValidBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import { dayRange, dayRangeOfIso } from '@/bundle/precise-date.ts';
@@ -148,5 +152,41 @@ describe('domainOf', () => {
     expect(start).toBeLessThan(Date.UTC(2010, 9, 28));
     expect(end).toBeGreaterThan(Date.UTC(2012, 10, 1));
     expect(domainOf([])).toBeNull();
+  });
+});
+
+describe('timelineModel with meetings the record gives no date for', () => {
+  const index = buildIndex(buildVersion2Bundle());
+
+  it('keeps an undated meeting off the axis and lists it apart', () => {
+    const model = timelineModel(index, none);
+    expect(model.events.some((e) => e.lane === 'meeting' && e.meeting.date === null)).toBe(false);
+    expect(model.undated.map((m) => [m.meeting.id, m.body?.name, m.items.length])).toEqual([
+      ['scrutiny-undated', 'Scrutiny Committee', 1],
+    ]);
+    expect(model.total).toBe(model.events.length + 1);
+    // The axis is drawn from dated things only.
+    expect(model.domain).toEqual(domainOf(model.events.map((e) => e.range)));
+  });
+
+  it('filters undated meetings like the rest', () => {
+    expect(timelineModel(index, { body: 'cabinet', issue: null }).undated).toEqual([]);
+    expect(timelineModel(index, { body: null, issue: 'harbour-wall' }).undated).toEqual([]);
+    expect(timelineModel(index, { body: 'scrutiny', issue: 'library-hours' }).undated).toHaveLength(
+      1,
+    );
+  });
+
+  it('places a promise made at a decision outside a meeting, and filters it by issue', () => {
+    const model = timelineModel(index, { body: null, issue: 'library-hours' });
+    const due = model.events.find(
+      (e) => e.lane === 'due' && e.commitment.id === 'review-saturday-hours',
+    );
+    expect(due).toMatchObject({
+      place: { body: null, maker: 'Executive Member for Communities', date: '2022-02-01' },
+    });
+    // No body took it, so a body filter leaves it out rather than guessing one.
+    const byCabinet = timelineModel(index, { body: 'cabinet', issue: null });
+    expect(byCabinet.events.map((e) => e.id)).not.toContain('due-review-saturday-hours');
   });
 });

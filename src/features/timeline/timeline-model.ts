@@ -42,6 +42,15 @@ export type TimelineEvent =
   | (Base & { lane: 'due'; commitment: Commitment; place: ItemPlace | null })
   | (Base & { lane: 'phase'; structure: Structure; step: StructureStep; place: ItemPlace | null });
 
+/** A meeting the record names without a date: listed, never placed on the axis. */
+export type UndatedMeeting = {
+  id: string;
+  meeting: Meeting;
+  body: Body | null;
+  items: readonly Item[];
+  decided: boolean;
+};
+
 /** An event before it is given its row; distributes over the union so each kind keeps its fields. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Unplaced = DistributiveOmit<TimelineEvent, 'row'>;
@@ -51,6 +60,9 @@ export type TimelineFilters = { body: string | null; issue: string | null };
 export type TimelineModel = {
   /** The events that pass the filters, oldest first. */
   events: TimelineEvent[];
+  /** Meetings with no date that pass the filters, for the table only. */
+  undated: UndatedMeeting[];
+  /** Every event and undated meeting, before the filters. */
   total: number;
   bodies: readonly Body[];
   issues: readonly Issue[];
@@ -64,18 +76,38 @@ export type TimelineModel = {
 
 const DAY_MS = 86_400_000;
 
-function allEvents(index: BundleIndex): Unplaced[] {
-  const meetings = index.meetingsByDate.map((meeting) => ({
-    id: `meeting-${meeting.id}`,
-    lane: 'meeting' as const,
-    date: { date: meeting.date, precision: 'day' as const },
-    range: dayRangeOfIso(meeting.date),
-    source: meeting.source,
+function meetingFacts(index: BundleIndex, meeting: Meeting) {
+  const items = index.itemsByMeeting.get(meeting.id) ?? [];
+  return {
     meeting,
     body: index.bodyById.get(meeting.bodyId) ?? null,
-    items: index.itemsByMeeting.get(meeting.id) ?? [],
-    decided: (index.itemsByMeeting.get(meeting.id) ?? []).some(isDecided),
-  }));
+    items,
+    decided: items.some(isDecided),
+  };
+}
+
+/** Meetings the record gives no date for: a made-up day would put them where they never were. */
+function undatedMeetings(index: BundleIndex): UndatedMeeting[] {
+  return index.meetingsByDate.flatMap((meeting) =>
+    meeting.date === null ? [{ id: `meeting-${meeting.id}`, ...meetingFacts(index, meeting) }] : [],
+  );
+}
+
+function allEvents(index: BundleIndex): Unplaced[] {
+  const meetings = index.meetingsByDate.flatMap((meeting) =>
+    meeting.date === null
+      ? []
+      : [
+          {
+            id: `meeting-${meeting.id}`,
+            lane: 'meeting' as const,
+            date: { date: meeting.date, precision: 'day' as const },
+            range: dayRangeOfIso(meeting.date),
+            source: meeting.source,
+            ...meetingFacts(index, meeting),
+          },
+        ],
+  );
   const dues = index.bundle.commitments.flatMap((commitment) =>
     commitment.due
       ? [
@@ -116,7 +148,11 @@ export function isDecided(item: Item): boolean {
   return item.decision !== null || item.outcome.value !== 'unknown';
 }
 
-function passes(event: Unplaced, body: string | null, issue: string | null): boolean {
+function passes(
+  event: Unplaced | (UndatedMeeting & { lane: 'meeting' }),
+  body: string | null,
+  issue: string | null,
+): boolean {
   if (event.lane === 'meeting') {
     return (
       (!body || event.meeting.bodyId === body) &&
@@ -125,7 +161,7 @@ function passes(event: Unplaced, body: string | null, issue: string | null): boo
   }
   // A promise or a phase belongs to the body and issue of the item where it was said.
   const place = event.place;
-  return (!body || place?.body.id === body) && (!issue || place?.item.issueId === issue);
+  return (!body || place?.body?.id === body) && (!issue || place?.item.issueId === issue);
 }
 
 /**
@@ -158,6 +194,10 @@ export function timelineModel(index: BundleIndex, filters: TimelineFilters): Tim
   const issue = unknownIssue ? null : filters.issue;
 
   const everything = allEvents(index);
+  const undatedAll = undatedMeetings(index);
+  const undated = undatedAll
+    .filter((m) => passes({ ...m, lane: 'meeting' }, body, issue))
+    .map((m) => (issue ? { ...m, items: m.items.filter((i) => i.issueId === issue) } : m));
   const kept = everything
     .filter((e) => passes(e, body, issue))
     .map((e) =>
@@ -189,7 +229,8 @@ export function timelineModel(index: BundleIndex, filters: TimelineFilters): Tim
 
   return {
     events: placed,
-    total: everything.length,
+    undated,
+    total: everything.length + undatedAll.length,
     bodies: index.bundle.bodies,
     issues: index.issues,
     unknownBody,

@@ -1,6 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  buildEmptyBundle,
+  buildValidBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
@@ -127,5 +131,35 @@ describe('timeline route', () => {
     server.use(serveBundle(buildValidBundle()));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Showing 8 of 8 events.')).toBeVisible();
+  });
+
+  it('lists meetings with no date in a table of their own, never on the axis', async () => {
+    server.use(serveBundle(buildVersion2Bundle()));
+    renderApp('/timeline');
+    const frame = await screen.findByRole('region', { name: 'On a time axis' });
+    // Five dated meetings on the axis; the undated one is counted as shown, but not drawn.
+    const summary = '5 meetings, 5 due dates and 1 phase, from 1 Feb 2021 to March 2099.';
+    expect(within(frame).getByRole('img', { name: summary })).toBeVisible();
+    expect(screen.getByText('Showing 12 of 12 events.')).toBeVisible();
+    expect(
+      within(frame).getByText(/One meeting has no date in this record, so it is not placed/),
+    ).toBeVisible();
+    const main = within(frame).getByRole('table', {
+      name: 'Everything on the timeline, oldest first',
+    });
+    expect(within(main).queryByText('date not in this record')).not.toBeInTheDocument();
+    const undated = within(frame).getByRole('table', {
+      name: 'Meetings with no date in this record (not on the time axis)',
+    });
+    expect(dateCells(undated)).toEqual(['date not in this record (Source)']);
+    const row = rowsOf(undated)[0]!;
+    expect(within(row).getByText('Scrutiny Committee met')).toBeVisible();
+    expect(within(row).getByRole('link', { name: 'Item 5: Library opening hours' })).toBeVisible();
+    // A promise made at a decision outside a meeting names who made it.
+    expect(
+      within(main).getByRole('link', {
+        name: 'Said at Decision by Executive Member for Communities, 1 Feb 2022',
+      }),
+    ).toBeVisible();
   });
 });

@@ -9,14 +9,20 @@ import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatFte, formatPreciseDate } from '@/ui/format.ts';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
 import './timeline.css';
-import { timelineModel, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
+import {
+  timelineModel,
+  type TimelineEvent,
+  type TimelineModel,
+  type UndatedMeeting,
+} from './timeline-model.ts';
 
 const s = strings.timeline;
 
@@ -26,30 +32,34 @@ function SaidAt({ event }: { event: Extract<TimelineEvent, { place: unknown }> }
   return (
     <span className="cell-note">
       <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
-        {s.saidAt(place.body.name, formatDay(place.meeting.date))}
+        {s.saidAt(placeName(place), placeDate(place))}
       </Link>
     </span>
+  );
+}
+
+function MeetingDetail({ meeting }: { meeting: UndatedMeeting }) {
+  return (
+    <>
+      {s.meetingDetail(meeting.body?.name ?? meeting.meeting.bodyId)}
+      <ul className="plain timeline-items">
+        {meeting.items.map((item) => (
+          <li key={item.id}>
+            <Link to={paths.issue(item.issueId, { itemId: item.id })}>
+              {s.itemLabel(item.number, item.title)}
+            </Link>{' '}
+            <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
 function Detail({ event }: { event: TimelineEvent }) {
   switch (event.lane) {
     case 'meeting':
-      return (
-        <>
-          {s.meetingDetail(event.body?.name ?? event.meeting.bodyId)}
-          <ul className="plain timeline-items">
-            {event.items.map((item) => (
-              <li key={item.id}>
-                <Link to={paths.issue(item.issueId, { itemId: item.id })}>
-                  {s.itemLabel(item.number, item.title)}
-                </Link>{' '}
-                <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
-              </li>
-            ))}
-          </ul>
-        </>
-      );
+      return <MeetingDetail meeting={event} />;
     case 'due':
       return (
         <>
@@ -69,6 +79,21 @@ function Detail({ event }: { event: TimelineEvent }) {
 
 function bodyOf(event: TimelineEvent) {
   return event.lane === 'meeting' ? event.body : (event.place?.body ?? null);
+}
+
+function BodyCell({ body }: { body: ReturnType<typeof bodyOf> }) {
+  if (!body) return null;
+  return (
+    <>
+      {body.name}
+      {body.status === 'dissolved' && (
+        <>
+          {' '}
+          <DissolvedBadge />
+        </>
+      )}
+    </>
+  );
 }
 
 const columns: readonly Column<TimelineEvent>[] = [
@@ -95,23 +120,51 @@ const columns: readonly Column<TimelineEvent>[] = [
   {
     key: 'body',
     header: s.colBody,
-    cell: (e) => {
-      const body = bodyOf(e);
-      if (!body) return null;
-      return (
-        <>
-          {body.name}
-          {body.status === 'dissolved' && (
-            <>
-              {' '}
-              <DissolvedBadge />
-            </>
-          )}
-        </>
-      );
-    },
+    cell: (e) => <BodyCell body={bodyOf(e)} />,
   },
 ];
+
+/** The same columns as the timeline's table, for meetings that have no place on its axis. */
+const undatedColumns: readonly Column<UndatedMeeting>[] = [
+  {
+    key: 'date',
+    header: s.colDate,
+    rowHeader: true,
+    cell: (m) => (
+      <SourceLink to={paths.sourceOf(m.meeting.source)}>
+        <DateText iso={m.meeting.date} />
+      </SourceLink>
+    ),
+  },
+  { key: 'kind', header: s.colKind, cell: () => s.kind.meeting },
+  {
+    key: 'detail',
+    header: s.colDetail,
+    cell: (m) => (
+      <div className="timeline-detail">
+        <MeetingDetail meeting={m} />
+      </div>
+    ),
+  },
+  { key: 'body', header: s.colBody, cell: (m) => <BodyCell body={m.body} /> },
+];
+
+function UndatedTable({ model }: { model: TimelineModel }) {
+  if (model.undated.length === 0) return null;
+  // A heading outside the scrolling box, so a phone shows the whole label before the table.
+  return (
+    <>
+      <h3 className="table-heading">{s.undatedCaption}</h3>
+      <DataTable
+        caption={s.undatedCaption}
+        captionHidden
+        columns={undatedColumns}
+        rows={model.undated}
+        rowKey={(m) => m.id}
+      />
+    </>
+  );
+}
 
 export function timelineSummary(model: TimelineModel): string {
   const count = (lane: TimelineEvent['lane']) => model.events.filter((e) => e.lane === lane).length;
@@ -183,9 +236,13 @@ function TimelineView({
       <Filters model={model} body={body} issue={issue} onChange={onChange} />
       {model.unknownBody && <p className="notice">{s.unknownBody(model.unknownBody)}</p>}
       {model.unknownIssue && <p className="notice">{s.unknownIssue(model.unknownIssue)}</p>}
-      <p role="status">{s.showing(model.events.length, model.total)}</p>
+      <p role="status">{s.showing(model.events.length + model.undated.length, model.total)}</p>
       {model.events.length === 0 || !model.domain ? (
-        <EmptyState title={s.noMatch} />
+        model.undated.length > 0 ? (
+          <UndatedTable model={model} />
+        ) : (
+          <EmptyState title={s.noMatch} />
+        )
       ) : (
         <ChartFrame
           id="timeline-chart-heading"
@@ -194,12 +251,15 @@ function TimelineView({
           height={timelineHeight(model)}
           chart={<TimelineChart model={model} />}
           table={
-            <DataTable
-              caption={s.tableCaption}
-              columns={columns}
-              rows={model.events}
-              rowKey={(e) => e.id}
-            />
+            <>
+              <DataTable
+                caption={s.tableCaption}
+                columns={columns}
+                rows={model.events}
+                rowKey={(e) => e.id}
+              />
+              <UndatedTable model={model} />
+            </>
           }
         >
           <ChartKey
@@ -220,6 +280,7 @@ function TimelineView({
             ]}
           />
           <p>{s.howToRead}</p>
+          {model.undated.length > 0 && <p>{s.undatedNote(model.undated.length)}</p>}
         </ChartFrame>
       )}
     </>
