@@ -179,7 +179,9 @@ export function buildBundle(
   const held = dated.filter((m) => m.status !== 'cancelled');
   const spoken = [
     ...held.filter((m) => withItems.has(m.id)).map((m) => m.date!),
-    ...items.flatMap((i) => (i.meetingId === null && i.details?.decidedOn ? [i.details.decidedOn] : [])),
+    ...items.flatMap((i) =>
+      i.meetingId === null && i.details?.decidedOn ? [i.details.decidedOn] : [],
+    ),
   ];
   const latestMeeting = spoken.length
     ? maxOf(spoken)

@@ -71,7 +71,7 @@ describe('bundle', () => {
       [
         'a page with no meeting headers',
         () => writeFileSync(join(dir, 'seeds/parking.txt'), NO_MEETINGS),
-        'seeds/parking.txt:1: error: no "Meeting: DD/MM/YYYY - Body (Item N)" lines: this is not a ModernGov "Issue - meetings" page, or it lists no meetings\n',
+        'seeds/parking.txt:1: error: no "Meeting: DD/MM/YYYY - Body (Item N)" lines and no item with a report: this is not a ModernGov "Issue - meetings" page, or it lists no meetings\n',
       ],
       [
         'an impossible date',

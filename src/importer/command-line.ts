@@ -142,7 +142,9 @@ function importCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
     else if (arg === '--site') {
       site = args[(i += 1)];
       if (!site || !/^https?:\/\/[^/\s]+/i.test(site)) {
-        io.stderr(`civic-trail: --site needs the council site's address, such as https://democracy.example.gov.uk/\n`);
+        io.stderr(
+          `civic-trail: --site needs the council site's address, such as https://democracy.example.gov.uk/\n`,
+        );
         return 1;
       }
     } else if (arg.startsWith('--')) {

@@ -17,12 +17,7 @@
  * its date, and the meeting is left unknown rather than guessed.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import {
-  decisionByForm,
-  decisionFromLines,
-  documentOfLine,
-  lineSpan,
-} from './item-block.ts';
+import { decisionByForm, decisionFromLines, documentOfLine, lineSpan } from './item-block.ts';
 import {
   parseUkDate,
   type ParsedDecision,
@@ -31,12 +26,7 @@ import {
   type ParsedItem,
   type ParsedMinutes,
 } from './moderngov-issue-page.ts';
-import {
-  FORM_TITLES,
-  type Furniture,
-  type PageLink,
-  type ParsedSource,
-} from './parsed-source.ts';
+import { FORM_TITLES, type Furniture, type PageLink, type ParsedSource } from './parsed-source.ts';
 import { displayView, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import { paragraphText, trimSpan, type Span } from './text-spans.ts';
@@ -80,7 +70,8 @@ const ONE_LINE: ReadonlySet<FieldName> = new Set([
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z0-9 /?'(),&-]{1,70}?)\s*:\s*(.*)$/;
 /** A council's own label: a few words opening with a capital, never a decision's opening. */
 const OWN_LABEL = /^[A-Z][A-Za-z0-9/?'(),&-]*(?:\s+[A-Za-z0-9/?'(),&-]+){0,5}$/;
-const NOT_A_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|Agreed|Decided|That|It|Note|NOTE)\b/;
+const NOT_A_LABEL =
+  /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Resolved|Recommended|Agreed|Decided|That|It|Note|NOTE)\b/;
 const DECISION_HEADING = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(\S.*?)\s*$/;
 const MEETING_VALUE =
   /^(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s+([^)]*?)\s*\))?\s*$/i;
@@ -98,7 +89,8 @@ function labelOf(line: Line): Label | null {
   const label = m[1]!.trim();
   const known = LABELS.find(([p]) => p.test(label))?.[1];
   if (known) return { name: known, label, rest: m[2]! };
-  if (OWN_LABEL.test(label) && !NOT_A_LABEL.test(label)) return { name: 'fact', label, rest: m[2]! };
+  if (OWN_LABEL.test(label) && !NOT_A_LABEL.test(label))
+    return { name: 'fact', label, rest: m[2]! };
   return null;
 }
 
@@ -283,7 +275,9 @@ function readDecision(
     }
     meetingDate = parsed.iso;
   }
-  const bodyName = meetingMatch ? meetingMatch[2]!.replace(/\s+[-–]\s+dissolved$/i, '').trim() : null;
+  const bodyName = meetingMatch
+    ? meetingMatch[2]!.replace(/\s+[-–]\s+dissolved$/i, '').trim()
+    : null;
   const maker = field('maker')?.value || null;
   if (meetingDate && decidedOn && decidedOn !== meetingDate) {
     diag.warn(
@@ -317,7 +311,8 @@ function readDecision(
     if (read?.decision) {
       decision = read.decision;
       if (!minutes) minutes = read.minutes;
-      else if (read.minutes) unread(group, 'prose apart from the decision and its minutes', file, diag);
+      else if (read.minutes)
+        unread(group, 'prose apart from the decision and its minutes', file, diag);
     } else if (!minutes) minutes = proseAsMinutes(text, group);
     else unread(group, 'prose apart from the decision and its minutes', file, diag);
   }

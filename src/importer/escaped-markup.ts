@@ -26,19 +26,15 @@ const BLOCK_TAGS =
 const HIDDEN_TAGS = /^(?:style|script|head|title|xml)$/i;
 
 /** The text of `file.slice(start, end)`, decoded once as XML (unless it was CDATA) and as HTML. */
-export function decodeMarkup(
-  file: string,
-  start: number,
-  end: number,
-  cdata = false,
-): DecodedText {
+export function decodeMarkup(file: string, start: number, end: number, cdata = false): DecodedText {
   const chars: Char[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const entity = cdata ? null : ENTITY.exec(file.slice(i, i + 40));
     const value = entity ? xmlEntity(entity[1]!) : null;
     if (entity && value !== null) {
       // One entry per UTF-16 unit, so that offsets into the joined text are offsets here.
-      for (const unit of value.split('')) chars.push({ ch: unit, from: i, to: i + entity[0].length });
+      for (const unit of value.split(''))
+        chars.push({ ch: unit, from: i, to: i + entity[0].length });
       i += entity[0].length;
     } else {
       chars.push({ ch: file[i]!, from: i, to: i + 1 });
@@ -46,7 +42,11 @@ export function decodeMarkup(
     }
   }
   const html = htmlLayer(chars);
-  return { text: html.map((c) => c.ch).join(''), from: html.map((c) => c.from), to: html.map((c) => c.to) };
+  return {
+    text: html.map((c) => c.ch).join(''),
+    from: html.map((c) => c.from),
+    to: html.map((c) => c.to),
+  };
 }
 
 function xmlEntity(name: string): string | null {
@@ -61,7 +61,7 @@ function htmlLayer(chars: Char[]): Char[] {
   const out: Char[] = [];
   const joined = chars.map((c) => c.ch).join('');
   let hidden: string | null = null;
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const rest = joined.slice(i, i + 200);
     if (rest.startsWith('<!--')) {
       const close = joined.indexOf('-->', i + 4);

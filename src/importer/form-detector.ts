@@ -49,7 +49,10 @@ export function textForm(text: string): PageForm {
   if (/^\s*Meeting:/im.test(text)) return 'issue-meetings';
   // Saved copies that lost their heading still print the labels only their form has.
   if (/^\s*Decided at meeting:/im.test(text)) return 'decision-details';
-  if (/^\s*Decision Maker:/im.test(text) && /^\s*(?:Decision status|Is Key decision\??):/im.test(text))
+  if (
+    /^\s*Decision Maker:/im.test(text) &&
+    /^\s*(?:Decision status|Is Key decision\??):/im.test(text)
+  )
     return 'decision-details';
   if (/^\s*Decision due:/im.test(text) || /^\s*Decision type:/im.test(text)) return 'issue-details';
   if (/^\s*Made at meeting:/im.test(text)) return 'issue-decisions';

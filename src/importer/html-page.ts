@@ -119,10 +119,7 @@ export function htmlToText(html: string): HtmlText {
 }
 
 /** The text without its link marks, and each link's span in it (cut at the end of its line). */
-function takeLinks(
-  marked: string,
-  hrefs: string[],
-): { text: string; links: HtmlText['links'] } {
+function takeLinks(marked: string, hrefs: string[]): { text: string; links: HtmlText['links'] } {
   let text = '';
   const links: HtmlText['links'] = [];
   const open: number[] = [];

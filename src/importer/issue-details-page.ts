@@ -92,7 +92,11 @@ export function parseIssueDetailsPage(
   }
   if (previouslyDue && planned[0]) planned[0].previouslyDue = previouslyDue;
   if (!planned.length && !facts.length)
-    diag.warn(file, titleLine.number, 'an "Issue details" page with no decision due and no details');
+    diag.warn(
+      file,
+      titleLine.number,
+      'an "Issue details" page with no decision due and no details',
+    );
 
   const words = description.filter((l) => !isBlank(l.text));
   const subtitleSpan = words.length
@@ -126,7 +130,8 @@ function readDue(value: string): { due: PreciseDate | null; maker: string | null
   const m = DUE_VALUE.exec(value.replace(/\s+/g, ' ').trim());
   const byOnly = /\bby\s+(.+?)\s*$/.exec(value);
   if (!m) return { due: null, maker: byOnly?.[1] ?? null };
-  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
+  const month =
+    MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
   const year = Number(m[3]);
   const maker = m[4]?.trim() || null;
   if (month === 0) return { due: null, maker };
@@ -134,5 +139,8 @@ function readDue(value: string): { due: PreciseDate | null; maker: string | null
   if (!m[1]) return { due: { date: `${year}-${mm}`, precision: 'month' }, maker };
   const day = Number(m[1]);
   if (day < 1 || day > daysInMonth(year, month)) return { due: null, maker };
-  return { due: { date: `${year}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' }, maker };
+  return {
+    due: { date: `${year}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' },
+    maker,
+  };
 }

@@ -62,6 +62,8 @@ describe('an "Issue - meetings" page', () => {
           body: 'Coastal and Harbours Committee',
           basis: 'inferred',
           quote: 'Coastal and Harbours Committee on 12 June 2019',
+          bodyBasis: 'inferred',
+          bodyQuote: 'Coastal and Harbours Committee',
         },
       ],
       issues: ['Beach hut licences'],

@@ -30,10 +30,12 @@ const MINUTE_PARAGRAPH = /^\s*(\d+[A-Za-z]?)\.\d+\b/;
 /** "pdf icon PDF 64 KB": the link text ModernGov puts after a document's title. */
 const DOCUMENT_LINK = /\s+\S+\s+icon\s+([A-Za-z0-9]+)\s+(\d+(?:\.\d+)?)\s*(KB|MB)\s*$/i;
 /** A file type and size with no icon text ("PDF 421 KB"), as some extractions leave it. */
-const BARE_FILE_SIZE = /\s+(PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|HTML?|TXT|CSV|ZIP)\s+(\d+(?:\.\d+)?)\s*(KB|MB)\s*$/i;
+const BARE_FILE_SIZE =
+  /\s+(PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|HTML?|TXT|CSV|ZIP)\s+(\d+(?:\.\d+)?)\s*(KB|MB)\s*$/i;
 const RESTRICTED = /^\s*Restricted enclosure\b/i;
 /** "14 Title", "6. Title", "6.1 Title", "6a Title", "30/23 Title", "P108/24 Title", "4: Title". */
-const ITEM_NUMBER = /^\s*(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*|[A-Z]{0,2}\d{1,4}\/\d{2,4})[.:]?\s+(\S.*)$/;
+const ITEM_NUMBER =
+  /^\s*(\d+[A-Za-z]?(?:\.\d+[A-Za-z]?)*|[A-Z]{0,2}\d{1,4}\/\d{2,4})[.:]?\s+(\S.*)$/;
 const REPORT_OF = /^\s*Report of\s+(.+?)[\s.]*$/i;
 /** "Andrew North, Chief Executive": a short name-and-role line, not a sentence of prose. */
 const AUTHOR_LINE = /^\s*[^.,:;]{2,50},[^.:;]{2,60}$/;
@@ -422,7 +424,10 @@ function unlabelled(
   const from = prose[0]!;
   const to = prose.at(-1)!;
   const minuteLines = lines.filter((l) => l.start >= from.start && l.end <= to.end);
-  return { decision, minutes: parseMinutes(text, section('minutes', null, minuteLines), null, file, diag) };
+  return {
+    decision,
+    minutes: parseMinutes(text, section('minutes', null, minuteLines), null, file, diag),
+  };
 }
 
 /** A decision inside labelled minutes: only where its words open it, never a numbered list. */
@@ -507,12 +512,13 @@ export function documentOfLine(
   const shown = text.slice(span.start, span.end);
   const bulleted = /^[•·▪◦]\s+\S/.test(shown);
   const linked = links.some(
-    (l) => Math.min(l.end, span.end) - Math.max(l.start, span.start) >= (span.end - span.start) * 0.6,
+    (l) =>
+      Math.min(l.end, span.end) - Math.max(l.start, span.start) >= (span.end - span.start) * 0.6,
   );
   const title = line.text.trim();
   if (bulleted || linked || RESTRICTED.test(line.text)) {
     // A document's title is a name, not a paragraph.
-    if (title.length > 200 || /[.!?]\s+[A-Z]/.test(title)) return null;
+    if (title.length > 200 || /[a-z]{2}[.!?]\s+[A-Z]/.test(title)) return null;
     return { title, format: null, sizeKb: null, role, span };
   }
   return null;

@@ -30,7 +30,8 @@ const MEETING_TITLE = new RegExp(String.raw`^\s*(?:(.+?)\s+[-–]\s+)?${DATE}\b(
 /** "3a Budget monitoring", "1.", "12. Minutes of the last meeting", "77/21", "P108/24 Title". */
 const ITEM_START = /^\s*(\d{1,4}[a-z]?|[A-Z]{0,2}\d{1,4}\/\d{2,4})[.:]?(?:\s+(\S.*))?\s*$/;
 /** Labelled lines above the items that say where and who: kept as facts of the meeting. */
-const MEETING_FACT = /^\s*(Venue|Contact|Location|Note|Link|Webcast|Media|Apologies)\s*:\s*(\S.*)$/i;
+const MEETING_FACT =
+  /^\s*(Venue|Contact|Location|Note|Link|Webcast|Media|Apologies)\s*:\s*(\S.*)$/i;
 /** Headings of the agenda table and the page's own links: the site's, not the record's. */
 const TABLE_FURNITURE = /^\s*(?:Items|No\.?\s+Item|Item|Media|Webcast|Attendance details)\s*$/i;
 
@@ -62,7 +63,8 @@ export function parseMeetingPage(
   if (titleLine) {
     const m = MEETING_TITLE.exec(titleLine.text)!;
     date = longDate(m[2]!);
-    if (!date) diag.warn(file, titleLine.number, `cannot read "${m[2]}" as a date; kept without it`);
+    if (!date)
+      diag.warn(file, titleLine.number, `cannot read "${m[2]}" as a date; kept without it`);
     bodyName = m[1]?.trim() || null;
     cancelled = /\bcancelled\b/i.test(m[3] ?? '');
     headerSpan = lineSpan(text, titleLine)!;
@@ -73,7 +75,12 @@ export function parseMeetingPage(
       lines[Math.max(headingAt, 0)]!.number,
       'no "Body - Weekday, Nth Month, YYYY" line: the meeting is kept without a date',
     );
-    headerSpan = headings[0] ?? lineSpan(text, lines.find((l) => !isBlank(l.text))!)!;
+    headerSpan =
+      headings[0] ??
+      lineSpan(
+        text,
+        lines.find((l) => !isBlank(l.text))!,
+      )!;
     headerLine = lines[Math.max(headingAt, 0)]!.number;
   }
   if (!bodyName) {
@@ -107,12 +114,10 @@ export function parseMeetingPage(
       last.text = `${last.text} ${line.text.trim()}`;
       last.span = { start: last.span.start, end: span.end };
     } else
-      diag.warn(
-        file,
+      diag.warn(file, line.number, `ignored a line before the first item: "${line.text.trim()}"`, [
         line.number,
-        `ignored a line before the first item: "${line.text.trim()}"`,
-        [line.number, line.number],
-      );
+        line.number,
+      ]);
   }
 
   const items: ParsedItem[] = [];
@@ -157,9 +162,7 @@ export function parseMeetingPage(
     issues: issuesOfItems(items),
     items,
     meetings:
-      date && bodyName && cancelled
-        ? [{ date, bodyName, headerSpan, headerLine, cancelled }]
-        : [],
+      date && bodyName && cancelled ? [{ date, bodyName, headerSpan, headerLine, cancelled }] : [],
     meetingFacts,
     headings,
     furniture,

@@ -83,7 +83,8 @@ describe('merging pages about one council', () => {
       ['title', 'Harbour wall: north section', 'retitled-harbour-walls'],
     ]);
     expect(messages).toEqual([
-      'coastal-meetings.getmeetings.xml:21: warning: impossible date "31/09/2019": September 2019 has 30 days; this meeting is not read',
+      'cabinet-meeting.getmeeting.xml:23: warning: the reply names no committee for the meeting; "Cabinet" is read from refertocommittee and marked as inferred',
+      'coastal-meetings.getmeetings.xml:26: warning: impossible date "31/09/2019": September 2019 has 30 days; lines 24-28 not read',
       'no-heading-pipes.moderngov-issue.txt:1: warning: no "Issue - meetings" heading; reading the first line as the issue title',
       'cabinet-meeting.getmeeting.xml:17: warning: this page gives the minutes of 2019-10-22-cabinet-item-81 as "The Cabinet Member reported an overspend of £0.58 million..."; budget-monitoring.agenda-item.txt has "81.1 The Cabinet Member for Finance reported a forecast o...": both kept, the bundle shows the first',
       'no-heading-pipes.moderngov-issue.txt:3: warning: this page dates item 7 of "Harbour wall repairs" at Coastal & Harbours Committee 2019-03-04; harbour-walls-misdated.moderngov-issue.txt says 2019-03-05: both kept, the bundle shows 2019-03-05',

@@ -71,8 +71,9 @@ function siteMeetings(results: MergeInput[]): Map<string, SiteMeeting> {
       learn(m.siteId, {
         date: m.date,
         dateSpan: span(r.document, m.headerSpan),
-        bodyName: m.bodyName,
-        bodySpan: span(r.document, m.bodySpan ?? m.headerSpan),
+        // A committee one reply only inferred is no authority for another file's meeting.
+        bodyName: m.bodyInferred ? null : m.bodyName,
+        bodySpan: m.bodyInferred ? null : span(r.document, m.bodySpan ?? m.headerSpan),
       });
     }
   }
@@ -197,7 +198,10 @@ export function mergeSources(
       }
       const known = meetings.get(id);
       const bodyFields = m.bodySource
-        ? { ...(m.bodyInferred ? { bodyBasis: 'inferred' as const } : {}), bodySource: m.bodySource }
+        ? {
+            ...(m.bodyInferred ? { bodyBasis: 'inferred' as const } : {}),
+            bodySource: m.bodySource,
+          }
         : {};
       if (!known || (known.basis === 'inferred' && !m.inferred)) {
         meetings.set(id, {
@@ -206,9 +210,11 @@ export function mergeSources(
           date: m.date,
           source: m.source,
           ...(m.inferred ? { basis: 'inferred' as const } : {}),
-          ...(known?.bodyBasis === undefined && known?.bodySource ? { bodySource: known.bodySource } : {}),
+          ...(known?.bodyBasis === undefined && known?.bodySource
+            ? { bodySource: known.bodySource }
+            : {}),
           ...bodyFields,
-          ...(m.siteId ?? known?.siteId ? { siteId: (m.siteId ?? known?.siteId)! } : {}),
+          ...((m.siteId ?? known?.siteId) ? { siteId: (m.siteId ?? known?.siteId)! } : {}),
           ...(m.cancelled || known?.status ? { status: 'cancelled' as const } : {}),
           ...(known?.facts ? { facts: known.facts } : {}),
           ...(known?.disputed ? { disputed: known.disputed } : {}),
@@ -224,7 +230,11 @@ export function mergeSources(
       }
       const meeting = meetings.get(id)!;
       for (const f of pageFacts) {
-        if (!meeting.facts?.some((g) => g.source.documentId === f.source.documentId && g.source.start === f.source.start))
+        if (
+          !meeting.facts?.some(
+            (g) => g.source.documentId === f.source.documentId && g.source.start === f.source.start,
+          )
+        )
           (meeting.facts ??= []).push(f);
       }
       return id;
@@ -237,7 +247,9 @@ export function mergeSources(
         source: at(listed.headerSpan),
         inferred: false,
         cancelled: listed.cancelled,
-        ...(listed.bodySpan ? { bodySource: at(listed.bodySpan) } : {}),
+        ...(listed.bodySpan
+          ? { bodySource: at(listed.bodySpan), bodyInferred: listed.bodyInferred === true }
+          : {}),
         ...(listed.siteId ? { siteId: listed.siteId } : {}),
       });
     }
@@ -255,7 +267,8 @@ export function mergeSources(
             ? at(item.bodySpan)
             : undefined;
       const bodyInferred = bodyName === item.bodyName && item.bodyBasis === 'inferred';
-      const fills = site && (fromList || (!item.bodyName && site.bodyName) || (!item.date && site.date));
+      const fills =
+        site && (fromList || (!item.bodyName && site.bodyName) || (!item.date && site.date));
       if (site && fills && !told.has(item.siteMeetingId!)) {
         told.add(item.siteMeetingId!);
         diag.warn(
@@ -531,7 +544,11 @@ export function toItem(
     source: span(doc, item.span),
     ...(item.facts.length
       ? {
-          facts: item.facts.map((f) => ({ label: f.label, text: f.text, source: span(doc, f.span) })),
+          facts: item.facts.map((f) => ({
+            label: f.label,
+            text: f.text,
+            source: span(doc, f.span),
+          })),
         }
       : {}),
     ...(item.details

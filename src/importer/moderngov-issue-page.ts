@@ -239,8 +239,9 @@ function parseWithoutMeetingLines(
     /\bicon\s+[A-Za-z0-9]+\s+\d/.test(l.text) && !LABEL_START.test(l.text) ? [i] : [],
   );
   const headingEnd = starts[0] ?? lines.findIndex((l, i) => i > 0 && LABEL_START.test(l.text));
-  const heading = parseHeading(text, lines.slice(0, Math.max(headingEnd, 0)), file, diag);
   const blocks = starts.length ? starts : headingEnd > 0 ? [headingEnd] : [];
+  if (!blocks.length) diag.fail(file, 1, NO_ITEMS);
+  const heading = parseHeading(text, lines.slice(0, headingEnd), file, diag);
   const items: ParsedItem[] = [];
   for (const [k, b] of blocks.entries()) {
     const block = lines.slice(b, blocks[k + 1] ?? lines.length);
@@ -315,7 +316,9 @@ function itemFromProse(
       `no "Meeting:" line, and the text does not say ${missing.join(' or ')}: the item on ${where} is kept without ${missing.length > 1 ? 'them' : 'it'}`,
     );
   }
-  const header: Line = itemFromHeading ? block[0]! : { ...block[0]!, text: '', end: block[0]!.start };
+  const header: Line = itemFromHeading
+    ? block[0]!
+    : { ...block[0]!, text: '', end: block[0]!.start };
   const facts: MeetingFacts = {
     date: meeting.date?.iso ?? null,
     ...(meeting.date ? { dateBasis: 'inferred' as const } : {}),
@@ -362,14 +365,19 @@ function parseHeading(
     .map((l) => ({ kind: 'navigation', span: lineSpan(text, l)! }));
   const headings = heading === -1 ? [] : [lineSpan(text, filled[heading]!)!];
   const [titleLine, subtitleLine, ...extra] = filled.slice(heading + 1);
-  if (!titleLine) return { title: '', subtitle: null, span: headings[0] ?? { start: 0, end: 0 }, headings, furniture };
+  if (!titleLine)
+    return {
+      title: '',
+      subtitle: null,
+      span: headings[0] ?? { start: 0, end: 0 },
+      headings,
+      furniture,
+    };
   for (const line of extra) {
-    diag.warn(
-      file,
+    diag.warn(file, line.number, `ignored a line before the first meeting: "${line.text.trim()}"`, [
       line.number,
-      `ignored a line before the first meeting: "${line.text.trim()}"`,
-      [line.number, line.number],
-    );
+      line.number,
+    ]);
   }
   return {
     title: titleLine.text.trim(),

@@ -265,9 +265,11 @@ function readMeeting(
   let day: string | null = null;
   if (date) {
     const parsed = xmlDate(date.text);
-    if ('problem' in parsed) diag.warn(file, date.line, `${parsed.problem}; the meeting is kept without a date`);
+    if ('problem' in parsed)
+      diag.warn(file, date.line, `${parsed.problem}; the meeting is kept without a date`);
     else day = parsed.iso;
-  } else diag.warn(file, meetingLine, 'the meeting has no <meetingdate>; it is kept without a date');
+  } else
+    diag.warn(file, meetingLine, 'the meeting has no <meetingdate>; it is kept without a date');
 
   const stated =
     reader.value(meeting, 'committeetitle', 'committeename') ??
@@ -310,7 +312,10 @@ function readMeeting(
     const to = lineAt(reader.text, el.endIndex ?? 0);
     const title = reader.value(el, 'agendaitemtitle');
     if (!title) {
-      diag.warn(file, from, `an agenda item without a title: lines ${from}-${to} not read`, [from, to]);
+      diag.warn(file, from, `an agenda item without a title: lines ${from}-${to} not read`, [
+        from,
+        to,
+      ]);
       continue;
     }
     const labels: Span[] = [];
@@ -333,7 +338,8 @@ function readMeeting(
     for (const n of [1, 2]) {
       const comment = reader.value(el, `commenttext${n}`);
       const label = reader.value(el, `commentlabel${n}`);
-      if (comment) facts.push({ label: label?.text ?? 'Comment', text: comment.text, span: comment.span });
+      if (comment)
+        facts.push({ label: label?.text ?? 'Comment', text: comment.text, span: comment.span });
     }
     const documents: ParsedDocument[] = [];
     for (const doc of [
@@ -394,13 +400,25 @@ function readMeeting(
   const cancelled = isCancelled(reader, meeting);
   return {
     form: 'getmeeting-xml',
-    title: `${FORM_TITLES['getmeeting-xml']}: ${stated?.text ?? clue?.text ?? `meeting ${siteId?.text ?? ''}`.trim()} ${date?.text ?? ''}`.trim(),
+    title:
+      `${FORM_TITLES['getmeeting-xml']}: ${stated?.text ?? clue?.text ?? `meeting ${siteId?.text ?? ''}`.trim()} ${date?.text ?? ''}`.trim(),
     text: reader.text,
     issues: issuesOfItems(items),
     items,
     meetings:
-      stated && day
-        ? [{ date: day, bodyName: stated.text, headerSpan, headerLine: date!.line, cancelled, bodySpan: stated.span, ...(siteId ? { siteId: siteId.text } : {}) }]
+      clue && day
+        ? [
+            {
+              date: day,
+              bodyName: clue.text,
+              headerSpan,
+              headerLine: date!.line,
+              cancelled,
+              bodySpan: clue.span,
+              ...(stated ? {} : { bodyInferred: true }),
+              ...(siteId ? { siteId: siteId.text } : {}),
+            },
+          ]
         : [],
     meetingFacts,
     headings: used,
@@ -447,6 +465,9 @@ function readDecision(
   const read = decisionByForm(d.text, splitLines(d.text), file, local);
   for (const w of local.warnings()) diag.warn(file, value.line, w.message);
   const resolutions =
-    read.decision?.resolutions.map((r) => ({ ...r, span: fileSpan(d, r.span.start, r.span.end) })) ?? [];
+    read.decision?.resolutions.map((r) => ({
+      ...r,
+      span: fileSpan(d, r.span.start, r.span.end),
+    })) ?? [];
   return { text, resolutions, span: value.span };
 }

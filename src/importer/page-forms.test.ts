@@ -19,7 +19,10 @@ describe('an "Issue - meetings" page saved as HTML', () => {
           number: '9',
           title: 'Harbour wall repairs',
           reportOf: 'the Head of Coastal Services',
-          documents: ['Harbour wall repairs PDF 88 report'],
+          // The link as the page gives it: relative, since no --site was given.
+          documents: [
+            'Harbour wall repairs PDF 88 report documents/s4411/Harbour%20wall%20repairs.pdf',
+          ],
           decision: {
             text: 'RESOLVED that:\n\n1.\u00a0\u00a0the contract be let at £2.4m; and\n\n2.\u00a0\u00a0the works finish by March 2021.',
             resolutions: [
@@ -57,6 +60,11 @@ describe('a "Decision details" page', () => {
           title: 'Garden waste collection charge',
           reportOf: null,
           documents: ['Garden waste charging report PDF 96 report'],
+          facts: [
+            'Is subject to call in?: Yes',
+            'Purpose: To set the charge for the garden waste service.',
+            'Reasons for the decision: To recover the cost of £1.2m a year.',
+          ],
           decision: {
             text: 'RESOLVED that:\n\n1. the annual charge be set at £45 per household; and\n\n2. the 5% concession for pension credit claimants continue.',
             resolutions: [
@@ -80,6 +88,8 @@ describe('a "Decision details" page', () => {
       mentions: [
         { kind: 'money', quote: '£45 per household', value: 45, per: 'household' },
         { kind: 'percent', quote: '5%', value: 5 },
+        // Money in the reasons is found too: every field that keeps text is searched.
+        { kind: 'money', quote: '£1.2m a year', value: 1200000, per: 'year' },
       ],
     });
   });
@@ -103,13 +113,32 @@ describe('a "Decision details" page', () => {
     expect(bundle!.mentions.map((m) => m.quote)).toEqual(['£30']);
   });
 
-  it('is an error, with the reason, when the decision was made outside any meeting', () => {
+  it('keeps a decision made outside any meeting, with its maker and date and no meeting', () => {
     const { bundle, messages } = buildTestPages('officer-decision.decision-details.txt');
-    expect(bundle).toBeNull();
-    expect(messages).toEqual([
-      'officer-decision.decision-details.txt:5: warning: no "Decided at meeting:" line: a decision made outside a meeting has no place in the bundle, so it is not read',
-      'officer-decision.decision-details.txt:3: error: no decision made at a meeting on this Decision details page',
+    expect(messages).toEqual([]);
+    expect(bundle!.meetings).toEqual([]);
+    expect(summarise(bundle!).items).toEqual([
+      {
+        meeting: null,
+        number: null,
+        title: 'Grass cutting contract extension',
+        reportOf: null,
+        documents: [],
+        decision: { text: 'To extend the contract by twelve months.', resolutions: [] },
+        minutes: null,
+        details: {
+          maker: 'Director of Place',
+          status: null,
+          keyDecision: null,
+          published: null,
+          decidedOn: '2019-09-03',
+          decidedAtMeeting: null,
+          effectiveFrom: null,
+          source: undefined,
+        },
+      },
     ]);
+    expect(bundle!.asOf).toBe('2019-09-03');
   });
 });
 
@@ -200,7 +229,16 @@ describe('a meeting page ("Agenda and minutes")', () => {
     const { bundle, messages } = buildTestPages('cabinet-22-10-2019.meeting.txt');
     expect(messages).toEqual([]);
     expect(summarise(bundle!)).toEqual({
-      meetings: [{ date: '2019-10-22', body: 'Cabinet' }],
+      meetings: [
+        {
+          date: '2019-10-22',
+          body: 'Cabinet',
+          facts: [
+            'Venue: Council Chamber, Town Hall',
+            'Contact: Sam Sample, Democratic Services Officer',
+          ],
+        },
+      ],
       issues: ['Apologies for absence', 'Budget monitoring: quarter two'],
       items: [
         {
@@ -235,7 +273,7 @@ describe('ModernGov web-service XML', () => {
   it('GetMeetings: a committee meeting list with a padded count and a cancelled meeting', () => {
     const { bundle, messages } = buildTestPages('coastal-meetings.getmeetings.xml');
     expect(messages).toEqual([
-      'coastal-meetings.getmeetings.xml:21: warning: impossible date "31/09/2019": September 2019 has 30 days; this meeting is not read',
+      'coastal-meetings.getmeetings.xml:26: warning: impossible date "31/09/2019": September 2019 has 30 days; lines 24-28 not read',
     ]);
     expect(summarise(bundle!)).toEqual({
       meetings: [
@@ -246,9 +284,9 @@ describe('ModernGov web-service XML', () => {
       items: [],
       mentions: [],
     });
-    expect(bundle!.meetings.map((m) => m.source.quote)).toEqual([
-      '04/03/2019',
-      '2019-06-12T18:30:00',
+    expect(bundle!.meetings.map((m) => [m.source.quote, m.siteId, m.bodySource?.quote])).toEqual([
+      ['04/03/2019', '1001', 'Coastal &amp; Harbours Committee'],
+      ['12/06/2019', '1002', 'Coastal &amp; Harbours Committee'],
     ]);
   });
 
@@ -260,49 +298,134 @@ describe('ModernGov web-service XML', () => {
   it('GetMeetings: warns where the count disagrees with the meetings listed', () => {
     const { messages } = buildTestPages('short-count.getmeetings.xml');
     expect(messages).toEqual([
-      'short-count.getmeetings.xml:5: warning: the reply says 2 meetings but lists 1: the 1 listed are read',
+      'short-count.getmeetings.xml:8: warning: the reply says 2 meetings but lists 1: the 1 listed are read',
     ]);
   });
 
-  it('GetMeeting: items by display number, minutes keeping their own number', () => {
+  const cabinetItems = [
+    {
+      meeting: '2019-10-22-cabinet',
+      number: '3a',
+      title: 'Budget monitoring: quarter two',
+      reportOf: null,
+      documents: [
+        'Budget monitoring report report https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=5501',
+      ],
+      agendaText: 'To consider the report of the Director of Finance.',
+      decision: {
+        text: 'RESOLVED that:\n\n1. the report be noted; and\n\n2. £150,000 be moved from reserves.',
+        resolutions: ['1: the report be noted; and', '2: £150,000 be moved from reserves.'],
+      },
+      minutes: {
+        text: 'The Cabinet Member reported an overspend of £0.58 million & asked for savings.',
+        truncated: false,
+        number: '81',
+      },
+    },
+    {
+      meeting: '2019-10-22-cabinet',
+      number: '4',
+      title: 'Garden waste collection charge',
+      reportOf: null,
+      documents: [],
+      decision: null,
+      minutes: { text: 'Members discussed the charge of £45 a household', truncated: true },
+    },
+  ];
+
+  it('GetMeeting: items by display number, escaped HTML read as text, the committee inferred', () => {
     const { bundle, messages } = buildTestPages('cabinet-meeting.getmeeting.xml');
-    expect(messages).toEqual([]);
+    // The reply names no committee of its own; the items' "refertocommittee" is only a clue.
+    expect(messages).toEqual([
+      'cabinet-meeting.getmeeting.xml:23: warning: the reply names no committee for the meeting; "Cabinet" is read from refertocommittee and marked as inferred',
+    ]);
     expect(summarise(bundle!)).toEqual({
-      meetings: [{ date: '2019-10-22', body: 'Cabinet' }],
-      issues: ['Budget monitoring: quarter two', 'Garden waste collection charge'],
-      items: [
+      meetings: [
         {
-          meeting: '2019-10-22-cabinet',
-          number: '3a',
-          title: 'Budget monitoring: quarter two',
-          reportOf: null,
-          documents: ['Budget monitoring report report'],
-          decision: {
-            text: 'RESOLVED that:\n1. the report be noted; and\n2. £150,000 be moved from reserves.',
-            resolutions: ['1: the report be noted; and', '2: £150,000 be moved from reserves.'],
-          },
-          minutes: {
-            text: 'The Cabinet Member reported an overspend of £0.58 million & asked for savings.',
-            truncated: false,
-            number: '81',
-          },
-        },
-        {
-          meeting: '2019-10-22-cabinet',
-          number: '4',
-          title: 'Garden waste collection charge',
-          reportOf: null,
-          documents: [],
-          decision: null,
-          minutes: { text: 'Members discussed the charge of £45 a household', truncated: true },
+          date: '2019-10-22',
+          body: 'Cabinet',
+          bodyBasis: 'inferred',
+          bodyQuote: 'Cabinet',
+          facts: ['Location: Council Chamber, Town Hall'],
         },
       ],
+      issues: ['Budget monitoring: quarter two', 'Garden waste collection charge'],
+      items: cabinetItems,
+      // Quotes are the file's own characters, entities and all; values are the text's.
       mentions: [
-        { kind: 'money', quote: '£150,000', value: 150000 },
-        { kind: 'money', quote: '£0.58 million', value: 580000 },
-        { kind: 'money', quote: '£45 a household', value: 45, per: 'household' },
+        { kind: 'money', quote: '&amp;pound;150,000', value: 150000 },
+        { kind: 'money', quote: '&amp;pound;0.58 million', value: 580000 },
+        { kind: 'money', quote: '&amp;pound;45 a household', value: 45, per: 'household' },
       ],
     });
+    const [first] = bundle!.items;
+    expect(first!.decision!.resolutions.map((r) => r.source.quote)).toEqual([
+      'the report be noted; and',
+      '&amp;pound;150,000 be moved from reserves.',
+    ]);
+  });
+
+  it('GetMeeting with a GetMeetings list: the committee is learned by meeting id, both sources kept', () => {
+    const { bundle, messages } = buildTestPages(
+      'cabinet-meeting.getmeeting.xml',
+      'cabinet-meetings.getmeetings.xml',
+    );
+    expect(messages).toEqual([
+      'cabinet-meeting.getmeeting.xml:23: warning: the reply names no committee for the meeting; "Cabinet" is read from refertocommittee and marked as inferred',
+      'cabinet-meeting.getmeeting.xml:4: warning: meeting 2002: its committee ("Cabinet") taken from another file of this import',
+    ]);
+    const [meeting] = bundle!.meetings;
+    expect(bundle!.meetings).toHaveLength(1);
+    expect(meeting).toMatchObject({ id: '2019-10-22-cabinet', siteId: '2002' });
+    expect(meeting!.bodyBasis).toBeUndefined();
+    expect(meeting!.source.documentId).toBe('cabinet-meeting');
+    expect(meeting!.bodySource).toMatchObject({
+      documentId: 'cabinet-meetings',
+      quote: 'Cabinet',
+    });
+    expect(summarise(bundle!).items).toEqual(cabinetItems);
+  });
+
+  it('reads real replies of the web service (LGSF fixtures, MIT licence)', () => {
+    const { bundle, messages } = buildTestPages(
+      'lgsf/audit-committee.getmeetings.xml',
+      'lgsf/audit-committee-4967.getmeeting.xml',
+    );
+    expect(messages).toEqual([
+      'lgsf/audit-committee-4967.getmeeting.xml:63: warning: the reply names no committee for the meeting; "Audit Committee" is read from refertocommittee and marked as inferred',
+      'lgsf/audit-committee-4967.getmeeting.xml:4: warning: meeting 4967: its committee ("Audit Committee") taken from another file of this import',
+    ]);
+    const s = summarise(bundle!);
+    expect(s.meetings).toEqual([
+      { date: '2026-01-13', body: 'Audit Committee', status: 'cancelled' },
+      {
+        date: '2026-02-10',
+        body: 'Audit Committee',
+        facts: ['Location: Council Antechamber, Level 2, Town Hall Extension'],
+      },
+    ]);
+    expect(
+      s.items.map((i) => [i.number, i.title, i.agendaText, i.minutes?.text, i.documents]),
+    ).toEqual([
+      [
+        '1',
+        'Minutes',
+        'To approve as a correct record the minutes of the meeting held on 25 November 2025.',
+        'To approve the minutes of the meeting held on 25 November 2025 as a correct record.',
+        [
+          '6 - CHAIR APPROVED  Minutes Audit Committee 25 Nov 2025 report https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=60860',
+        ],
+      ],
+      [
+        '9',
+        'Work Programme',
+        'The report of the Governance and Scrutiny Support Unit, attached.',
+        'The Committee considered a report of the Governance and Scrutiny Support Unit which set out its future Work Programme for the remainder of 2025/26 municipal year.',
+        [
+          'DRAFT WP  FEBRUARY 2026 report https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=60909',
+        ],
+      ],
+    ]);
   });
 
   it('is an error for XML that is not a ModernGov reply', () => {
@@ -349,7 +472,9 @@ describe('other forms saved as HTML', () => {
     const { bundle, messages } = buildTestPages('cabinet-22-10-2019.meeting.html');
     expect(messages).toEqual([]);
     expect(summarise(bundle!)).toEqual({
-      meetings: [{ date: '2019-10-22', body: 'Cabinet' }],
+      meetings: [
+        { date: '2019-10-22', body: 'Cabinet', facts: ['Venue: Council Chamber, Town Hall'] },
+      ],
       issues: ['Apologies for absence', 'Budget monitoring: quarter two'],
       items: [
         {
@@ -420,11 +545,21 @@ describe('an agenda item page whose minute number is not its item number', () =>
 });
 
 describe('GetMeeting XML whose texts are escaped HTML', () => {
-  it('shows the HTML’s text, keeps the quote as the file’s characters, and marks a cancellation', () => {
+  it('shows the HTML’s text, finds amounts written as escaped entities, and marks a cancellation', () => {
     const { bundle, messages } = buildTestPages('escaped-html.getmeeting.xml');
-    expect(messages).toEqual([]);
+    expect(messages).toEqual([
+      'escaped-html.getmeeting.xml:17: warning: the reply names no committee for the meeting; "Licensing Sub-Committee" is read from refertocommittee and marked as inferred',
+    ]);
     expect(summarise(bundle!)).toEqual({
-      meetings: [{ date: '2020-01-07', body: 'Licensing Sub-Committee', status: 'cancelled' }],
+      meetings: [
+        {
+          date: '2020-01-07',
+          body: 'Licensing Sub-Committee',
+          bodyBasis: 'inferred',
+          bodyQuote: 'Licensing Sub-Committee',
+          status: 'cancelled',
+        },
+      ],
       issues: ['Street trading consent'],
       items: [
         {
@@ -437,9 +572,9 @@ describe('GetMeeting XML whose texts are escaped HTML', () => {
           minutes: { text: 'The applicant attended.\n\nThe fee is £120 a year.', truncated: false },
         },
       ],
-      // Amounts written as escaped entities ("&amp;pound;120") are not found: a known gap.
-      mentions: [],
+      // "&amp;pound;120 a\nyear" in the file is "£120 a year" in the text a reader sees.
+      mentions: [{ kind: 'money', quote: '&amp;pound;120 a\nyear', value: 120, per: 'year' }],
     });
-    expect(bundle!.items[0]!.minutes!.source.quote).toMatch(/^&lt;p&gt;The applicant/);
+    expect(bundle!.items[0]!.minutes!.source.quote).toMatch(/^&lt;div class="WordSection1"&gt;/);
   });
 });

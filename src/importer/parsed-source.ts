@@ -34,6 +34,8 @@ export type ListedMeeting = {
   cancelled: boolean;
   /** The committee's name as the page gives it, where that is not on the meeting's own line. */
   bodySpan?: Span;
+  /** Where the committee was read from a clue (an item's or a document's) rather than stated. */
+  bodyInferred?: boolean;
   siteId?: string;
 };
 

@@ -58,7 +58,7 @@ export function inferMeeting(block: readonly Line[]): InferredMeeting {
       const found = dateIn(line);
       const near =
         found &&
-        ((named && Math.abs(found.span.start - (bodySpan!.start)) <= 80) ||
+        ((named && Math.abs(found.span.start - bodySpan!.start) <= 80) ||
           MEETING_ON.test(line.text));
       if (near) date = found;
     }

@@ -112,11 +112,16 @@ export function readReport(
   }
   const furnitureSpans = source.furniture;
   const xml = source.form === 'getmeetings-xml' || source.form === 'getmeeting-xml';
-  const warned = diag.all
-    .filter((d) => d.file === file && d.textLines)
-    .map((d) => d.textLines!);
+  const warned = diag.all.filter((d) => d.file === file && d.textLines).map((d) => d.textLines!);
 
-  const report: ReadReport = { file, form: source.form, lines: 0, placed: {}, furniture: {}, reported: [] };
+  const report: ReadReport = {
+    file,
+    form: source.form,
+    lines: 0,
+    placed: {},
+    furniture: {},
+    reported: [],
+  };
   const unread: number[] = [];
   for (const line of lines) {
     if (isBlank(line.text)) continue;
@@ -133,7 +138,8 @@ export function readReport(
       continue;
     }
     report.reported.push(line.number);
-    if (!warned.some(([from, to]) => line.number >= from && line.number <= to)) unread.push(line.number);
+    if (!warned.some(([from, to]) => line.number >= from && line.number <= to))
+      unread.push(line.number);
   }
   for (const run of runs(unread)) {
     const first = lines[run[0] - 1]!.text.trim();

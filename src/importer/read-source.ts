@@ -71,7 +71,13 @@ function readTextForm(
       return parseIssueDetailsPage(text, file, diag, links);
     default: {
       const asForm = form === 'agenda-item' ? form : 'issue-meetings';
-      const page = parseIssuePage(text, file, diag, form === 'agenda-item' ? form : undefined, links);
+      const page = parseIssuePage(
+        text,
+        file,
+        diag,
+        form === 'agenda-item' ? form : undefined,
+        links,
+      );
       return {
         form: asForm,
         title: `${FORM_TITLES[asForm]}: ${page.title}`,

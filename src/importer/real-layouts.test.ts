@@ -395,9 +395,11 @@ describe('Agenda item with no meeting line (AI1 style)', () => {
   it('reads the body from "The Cabinet considered", and no date from a date in the resolution', () => {
     const { bundle, messages } = build(name);
     // The page never says when the Cabinet met, and the importer says so.
-    expect.soft(messages).toEqual([
-      `${name}:3: warning: no "Meeting:" line, and the text does not say when the meeting was: the item on lines 3-19 is kept without it`,
-    ]);
+    expect
+      .soft(messages)
+      .toEqual([
+        `${name}:3: warning: no "Meeting:" line, and the text does not say when the meeting was: the item on lines 3-19 is kept without it`,
+      ]);
     const meeting = onlyMeetingId(bundle!);
     expect(summarise(bundle!)).toEqual({
       // "approved from 1 October 2022" is when the hours change, not when the Cabinet met.
