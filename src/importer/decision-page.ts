@@ -155,7 +155,7 @@ export function parseDecisionPage(
     diag.warn(
       file,
       firstFilled?.number ?? 1,
-      `no title on the page; using the first words of its decision, "${title}"`,
+      `no title on the page; using the first words of its text, "${title}"`,
     );
   }
   diag.throwIfErrors();
@@ -347,8 +347,12 @@ function readDecision(
   if (!first) return null;
   const last = block.lines.at(-1) ?? first;
   const span: Span = trimSpan(text, first.start, last.end) ?? lineSpan(text, first)!;
+  // Without a title of its own, the page's first words of prose stand in: its purpose where it
+  // prints one, else its decision without the resolution's number.
   const title =
-    headingTitle ?? issueTitle ?? firstWords(decision?.text ?? minutes?.text ?? maker ?? '');
+    headingTitle ??
+    issueTitle ??
+    firstWords(minutes?.text ?? decision?.text.replace(/^\s*\(?\w{1,4}[.)]\s+/, '') ?? maker ?? '');
   if (!title) {
     diag.warn(file, whereLine, 'a decision with no title and no text: not read', [
       block.lines[0]?.number ?? whereLine,
