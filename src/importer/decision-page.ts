@@ -427,6 +427,6 @@ function unread(lines: Line[], why: string, file: string, diag: Diagnostics) {
 /** A title from the record's own words, where the page prints none. */
 function firstWords(text: string): string {
   const first = text.split('\n')[0]!.trim();
-  if (first.length <= 80) return first;
-  return `${first.slice(0, first.lastIndexOf(' ', 77))}...`;
+  if (first.length <= 150) return first;
+  return `${first.slice(0, first.lastIndexOf(' ', 147))}...`;
 }

@@ -210,7 +210,7 @@ describe('Decision details, style B: no heading, no title, labels dropped', () =
     expect
       .soft(messages)
       .toEqual([
-        `${name}:1: warning: no title on the page; using the first words of its decision, "(1) That the revised collection rounds be introduced from June 2024;"`,
+        `${name}:1: warning: no title on the page; using the first words of its text, "To agree the savings proposals for the waste service following public consultation."`,
       ]);
     const resolutions = [
       '(1) That the revised collection rounds be introduced from June 2024;',
