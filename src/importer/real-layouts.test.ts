@@ -212,6 +212,9 @@ describe('Decision details, style B: no heading, no title, labels dropped', () =
       .toEqual([
         `${name}:1: warning: no title on the page; using the first words of its text, "To agree the savings proposals for the waste service following public consultation."`,
       ]);
+    // The page prints no title: its purpose, the first words of its prose, stands in.
+    const purpose =
+      'To agree the savings proposals for the waste service following public consultation.';
     const resolutions = [
       '(1) That the revised collection rounds be introduced from June 2024;',
       '(2) That the resulting saving of £2.4m over three years be included in the budget;',
@@ -220,12 +223,12 @@ describe('Decision details, style B: no heading, no title, labels dropped', () =
     ];
     expect(summarise(bundle!)).toEqual({
       meetings: [{ date: '2024-02-20', body: 'Cabinet' }],
-      issues: [resolutions[0]],
+      issues: [purpose],
       items: [
         {
           meeting: '2024-02-20-cabinet',
           number: null,
-          title: resolutions[0],
+          title: purpose,
           reportOf: null,
           documents: ['Waste service savings report PDF 120 report'],
           decision: {
