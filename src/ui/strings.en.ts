@@ -60,9 +60,12 @@ export const strings = {
     tableRegion: (caption: string) => `${caption} (scrollable table)`,
     none: 'None',
     dateUnknown: DATE_UNKNOWN,
-    /** A decision taken outside any meeting, by one member or an officer. */
+    /**
+     * A decision the record places at no meeting: taken by one member or an officer, or recorded
+     * on a page that never says where. The record may not say which, so neither is claimed.
+     */
     decisionBy: (maker: string | null) =>
-      maker ? `Decision by ${maker}` : 'Decision taken outside a meeting',
+      maker ? `Decision by ${maker}` : 'Decision (who took it is not in this record)',
   },
   outcome: {
     label: 'Outcome',
@@ -224,7 +227,7 @@ export const strings = {
       [
         `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`,
         decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} outside a meeting`
+          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
           : '',
         span,
       ]
@@ -247,7 +250,7 @@ export const strings = {
       const parts = [
         meetings ? `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}` : '',
         decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} taken outside a meeting`
+          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
           : '',
       ].filter(Boolean);
       return `Followed across ${parts.join(' and ')}${span ? `, ${span}` : ''}.`;
@@ -262,7 +265,9 @@ export const strings = {
     /** A stop with no date names its body first: it has no place in time to lead with. */
     stopHeading: (date: string | null, where: string) =>
       date ? `${date}: ${where}` : `${where} (${DATE_UNKNOWN})`,
-    outsideMeeting: 'Not taken at a meeting',
+    outsideMeeting: 'No meeting named in this record',
+    /** A meeting whose body or date the importer read from prose, not from a meeting line. */
+    meetingInferred: 'Meeting read from the text',
     decidedOn: 'Decided on',
     published: 'Published',
     decisionStatus: 'Decision status',

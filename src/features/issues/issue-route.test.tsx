@@ -156,7 +156,7 @@ describe('issue trail of a version 2 record', () => {
     ]);
     expect(
       screen.getByText(
-        'Followed across 2 meetings and 2 decisions taken outside a meeting, 10 Jan 2022 to 1 Feb 2022. 2 of them have no date in this record, so they are listed after the dated ones, in no known order.',
+        'Followed across 2 meetings and 2 decisions at no meeting named in the record, 10 Jan 2022 to 1 Feb 2022. 2 of them have no date in this record, so they are listed after the dated ones, in no known order.',
       ),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Show newest first' }));
@@ -170,6 +170,14 @@ describe('issue trail of a version 2 record', () => {
     );
   });
 
+  it('links a meeting whose body was read from the text to the words it was read from', async () => {
+    await open();
+    const stop = screen.getByRole('article', { name: /Scrutiny Committee/ });
+    expect(within(stop).getByRole('link', { name: /Meeting read from the text/ })).toBeVisible();
+    const dated = screen.getByRole('article', { name: '10 Jan 2022: Cabinet' });
+    expect(within(dated).queryByRole('link', { name: /Meeting read from the text/ })).toBeNull();
+  });
+
   it('claims no movement into a stop whose date or body the record does not give', async () => {
     await open();
     expect(screen.queryByText('How it got here:')).not.toBeInTheDocument();
@@ -180,7 +188,7 @@ describe('issue trail of a version 2 record', () => {
     const saturday = screen.getByRole('article', {
       name: '1 Feb 2022: Decision by Executive Member for Communities',
     });
-    expect(within(saturday).getByText('Not taken at a meeting')).toBeVisible();
+    expect(within(saturday).getByText('No meeting named in this record')).toBeVisible();
     expect(definitions(saturday)).toEqual([
       ['Decided on', '1 Feb 2022'],
       ['Published', '2 Feb 2022'],

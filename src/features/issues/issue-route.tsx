@@ -9,7 +9,14 @@ import {
   type BundleIndex,
   type Stop,
 } from '@/bundle/indexes.ts';
-import type { Fact, Item, ItemDocument, PlannedDecision } from '@/bundle/schema.ts';
+import type {
+  Fact,
+  Item,
+  ItemDocument,
+  Meeting,
+  PlannedDecision,
+  SourceSpan,
+} from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import {
   BasisNote,
@@ -298,6 +305,11 @@ function StopCard({
         <p className="stop-meta">
           {body?.status === 'dissolved' && <DissolvedBadge />}
           {stop.kind === 'decision' && <span>{s.outsideMeeting}</span>}
+          {stop.kind === 'meeting' && inferredFrom(stop.meeting) && (
+            <SourceLink to={paths.sourceOf(inferredFrom(stop.meeting)!)}>
+              {s.meetingInferred}
+            </SourceLink>
+          )}
           {item.number && <span>{s.item(item.number)}</span>}
           <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
         </p>
@@ -483,4 +495,10 @@ export function Component() {
       }}
     </QueryView>
   );
+}
+
+/** The words a meeting's body or date was read from, where the page had no meeting line. */
+function inferredFrom(meeting: Meeting): SourceSpan | null {
+  if (meeting.bodyBasis === 'inferred' && meeting.bodySource) return meeting.bodySource;
+  return meeting.basis === 'inferred' ? meeting.source : null;
 }
