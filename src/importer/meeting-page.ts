@@ -18,7 +18,7 @@ import {
   type ParsedSource,
 } from './parsed-source.ts';
 import { inferMeeting, longDate } from './prose-meeting.ts';
-import { displayView, scanView } from './scan-view.ts';
+import { displayView, furnitureOfLine, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
 
@@ -99,13 +99,20 @@ export function parseMeetingPage(
   }
 
   const starts = itemStarts(lines, itemsFrom);
+  // An agenda table flattened one row to a line, numbers lost: each row is an item.
+  const rows = starts.length ? [] : flattenedRows(lines, itemsFrom, original);
   const meetingFacts: ParsedFact[] = [];
-  for (const line of lines.slice(itemsFrom, starts[0] ?? lines.length)) {
+  // Lines are numbered from 1: the index of a row's line is its number less one.
+  const firstItem = starts[0] ?? (rows[0] ? rows[0].number - 1 : lines.length);
+  for (const line of lines.slice(itemsFrom, firstItem)) {
     if (isBlank(line.text)) continue;
     const fact = MEETING_FACT.exec(line.text);
     if (fact) {
       meetingFacts.push({ label: fact[1]!, text: fact[2]!.trim(), span: lineSpan(text, line)! });
-    } else if (TABLE_FURNITURE.test(line.text)) {
+    } else if (
+      TABLE_FURNITURE.test(line.text) ||
+      furnitureOfLine(original.slice(line.start, line.end), false)
+    ) {
       furniture.push({ kind: 'layout', span: lineSpan(text, line)! });
     } else if (meetingFacts.length && /^\s*(?:tel|email|e-mail|phone)\b/i.test(line.text)) {
       // A contact that runs onto a second line ("tel. no.: ... Email: ...").
@@ -151,6 +158,39 @@ export function parseMeetingPage(
     if (numberAlone) item.labels.push(lineSpan(text, first)!);
     items.push({ ...item, issueTitle: item.title });
   });
+  if (!bodyName) {
+    // With no body, no meeting can be made to hold what the page says of it.
+    for (const f of meetingFacts) {
+      const line = lineAt(lines, f.span.start);
+      diag.warn(
+        file,
+        line,
+        `"${f.label}" is not kept: the page names no body, so there is no meeting to hold it`,
+        [line, lineAt(lines, f.span.end)],
+      );
+    }
+  }
+  for (const row of rows) {
+    const item = parseMeetingBody(
+      text,
+      { ...row, end: row.start, text: '' },
+      rowSegments(row),
+      null,
+      file,
+      diag,
+      {
+        date,
+        headerSpan,
+        headerLine,
+        bodyName,
+        ...(bodyBasis ? { bodyBasis, bodySpan: bodySpan! } : {}),
+        bodyDissolved: false,
+        headerItemNumber: null,
+      },
+      links,
+    );
+    if (item) items.push({ ...item, issueTitle: item.title });
+  }
   if (!items.length)
     diag.fail(file, titleLine?.number ?? 1, 'no numbered items on this meeting page');
   diag.throwIfErrors();
@@ -196,6 +236,47 @@ function itemStarts(lines: Line[], from: number): number[] {
     }
   }
   return starts;
+}
+
+/** Labels a flattened table keeps inside its rows. */
+const INLINE_LABEL = /\b(?:Additional documents|Decision|Minutes):/g;
+const FILE_SIZE = /\b(?:pdf icon\s+)?(?:PDF|DOCX?|XLSX?|RTF)\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
+
+/**
+ * Rows of an agenda table that text extraction flattened into one line each ("TITLE PDF 120 KB
+ * To consider... Decision: ... Minutes: ... |"): lines after the table's heading that carry a
+ * report link or an inline label. Other lines there are left for the read report to name.
+ */
+function flattenedRows(lines: Line[], from: number, original: string): Line[] {
+  const header = lines.findIndex((l, i) => i >= from && /^\s*No\.?\s+Item\b/i.test(l.text));
+  if (header === -1) return [];
+  return lines.slice(header + 1).filter((l) => {
+    if (isBlank(l.text) || furnitureOfLine(original.slice(l.start, l.end), false)) return false;
+    INLINE_LABEL.lastIndex = 0;
+    return INLINE_LABEL.test(l.text) || FILE_SIZE.test(l.text);
+  });
+}
+
+/**
+ * One flattened row cut into the lines it was before the table was flattened: the title with
+ * its report link, the agenda text, and each labelled section. The pieces keep their offsets, so
+ * everything read from them still quotes the page.
+ */
+function rowSegments(row: Line): Line[] {
+  const cuts = new Set<number>([0]);
+  const size = FILE_SIZE.exec(row.text);
+  INLINE_LABEL.lastIndex = 0;
+  const labels = [...row.text.matchAll(INLINE_LABEL)].map((m) => m.index);
+  if (size && size.index < (labels[0] ?? Infinity)) cuts.add(size.index + size[0].length);
+  for (const at of labels) cuts.add(at);
+  const points = [...cuts].sort((a, b) => a - b);
+  return points.flatMap((at, k) => {
+    const end = points[k + 1] ?? row.text.length;
+    const piece = row.text.slice(at, end);
+    return piece.trim()
+      ? [{ number: row.number, start: row.start + at, end: row.start + end, text: piece }]
+      : [];
+  });
 }
 
 function lineAt(lines: Line[], offset: number): number {

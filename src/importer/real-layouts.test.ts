@@ -859,9 +859,68 @@ describe('Decision details saved as HTML, with a document link', () => {
   });
 });
 
+describe('Meeting page whose agenda table was flattened one row to a line (Style C)', () => {
+  const name = 'council-tax-2019.meeting.txt';
+
+  it('reads each row as an item: title, report, agenda text, decision and minutes', () => {
+    const { bundle, messages, report } = build(name);
+    expect(messages).toEqual([]);
+    expect(summarise(bundle!)).toEqual({
+      meetings: [
+        {
+          date: '2019-03-12',
+          body: 'Full Council',
+          facts: [
+            'Venue: Civic Centre, Example Road. View directions',
+            'Contact: Pat Example, Democratic Services Email:',
+          ],
+        },
+      ],
+      issues: ['MINUTES OF THE PREVIOUS MEETING', 'BUDGET 2019/20'],
+      items: [
+        {
+          meeting: '2019-03-12-full-council',
+          number: null,
+          title: 'BUDGET 2019/20',
+          reportOf: null,
+          documents: ['BUDGET 2019/20 PDF 410 report'],
+          agendaText: 'To consider the budget for 2019/20.',
+          decision: {
+            text: 'RESOLVED to: 1. approve a net budget of £212.4 million; 2. raise council tax by 2.99%.',
+            resolutions: [],
+          },
+          minutes: { text: 'Members debated the budget at length.', truncated: false },
+        },
+        {
+          meeting: '2019-03-12-full-council',
+          number: null,
+          title: 'MINUTES OF THE PREVIOUS MEETING',
+          reportOf: null,
+          documents: ['MINUTES OF THE PREVIOUS MEETING PDF 120 report'],
+          agendaText: 'To agree the minutes of the meeting held on 12 February 2019.',
+          decision: { text: 'That the minutes be agreed as a correct record.', resolutions: [] },
+          minutes: { text: 'The minutes were agreed as a correct record.', truncated: false },
+        },
+      ],
+      mentions: [
+        {
+          quote: '12 February 2019',
+          kind: 'date',
+          value: { date: '2019-02-12', precision: 'day' },
+        },
+        { quote: '2019/20', kind: 'date', value: { date: '2019/20', precision: 'financial-year' } },
+        { quote: '£212.4 million', kind: 'money', value: 212400000 },
+        { quote: '2.99%', kind: 'percent', value: 2.99 },
+      ],
+    });
+    // The table's heading row, its "---" rule and the "||" between rows are layout.
+    expect(report).toMatchObject({ lines: 10, furniture: { layout: 4 }, reported: [] });
+  });
+});
+
 describe('every test page', () => {
   it('holds the pages this file tests', () => {
-    expect(REAL_PAGES).toHaveLength(13);
+    expect(REAL_PAGES).toHaveLength(14);
     expect(ALL_PAGES.length).toBeGreaterThan(30);
   });
 
