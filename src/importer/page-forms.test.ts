@@ -428,6 +428,30 @@ describe('ModernGov web-service XML', () => {
     ]);
   });
 
+  it('reads a real decision details page (LGSF fixture, MIT licence), its link kept', () => {
+    const { bundle, messages } = buildTestPages('lgsf/policy-committee.decision-details.html');
+    expect(messages).toEqual([]);
+    const [item] = bundle!.items;
+    expect(item).toMatchObject({
+      meetingId: '2015-10-19-policy-committee',
+      title: 'Minutes of Previous Meeting',
+      decision: {
+        text: 'The Minutes of the Policy Committee meeting on 23 September 2015 were approved as a correct record.',
+      },
+      details: { status: 'Recommendations Approved', keyDecision: false, decidedOn: '2015-10-19' },
+    });
+    // The page's own relative link, kept as printed: no --site was given.
+    expect(item!.documents).toEqual([
+      {
+        title: 'polc2 - 23.09.2015',
+        format: 'PDF',
+        sizeKb: 119,
+        role: 'report',
+        url: 'documents/s7942/polc2 - 23.09.2015.pdf',
+      },
+    ]);
+  });
+
   it('is an error for XML that is not a ModernGov reply', () => {
     const { bundle, messages } = buildTestPages('not-moderngov.xml');
     expect(bundle).toBeNull();
