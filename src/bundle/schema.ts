@@ -7,18 +7,13 @@
  */
 import * as z from 'zod/mini';
 
+import { isRealDay } from './calendar.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 export { SCHEMA_VERSION };
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 const id = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case slug id'));
-/** True for a day that exists: 2010-02-31 has the right shape but is no date. */
-function isRealDay(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
 const isoDay = () =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),

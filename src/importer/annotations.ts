@@ -44,7 +44,7 @@ import {
 } from '../bundle/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { findMentions } from './mentions.ts';
-import { parseUkDate } from './moderngov-issue-page.ts';
+import { parseUkDate } from '../bundle/calendar.ts';
 import { slug, type Span } from './text-spans.ts';
 import { readYamlObject, type YamlObject } from './yaml-reader.ts';
 

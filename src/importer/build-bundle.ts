@@ -19,9 +19,9 @@ import { readAnnotations, type Annotations } from './annotations.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { ImportError } from './diagnostics.ts';
 import { findMentions, type FoundMention } from './mentions.ts';
-import { mergeSources } from './merge-sources.ts';
+import { mergeSources, type Placed } from './merge-sources.ts';
 import { decodeMarkup, fileSpan } from './escaped-markup.ts';
-import type { ParsedItem, ProseSpan } from './moderngov-issue-page.ts';
+import type { ProseSpan } from './parsed-item.ts';
 import { placementsOf, readReport, type ReadReport } from './read-report.ts';
 import { DOCUMENT_KINDS, type ParsedSource } from './parsed-source.ts';
 import { readSource } from './read-source.ts';
@@ -59,7 +59,7 @@ export type PageResult = {
   source: ParsedSource;
   document: SourceDocument;
   /** This page's items with the ids they have in the bundle (after merging). */
-  placed: { item: ParsedItem; id: string }[];
+  placed: Placed[];
   mentions: Mention[];
   annotations: Annotations | null;
 };
@@ -106,6 +106,7 @@ export function buildBundle(
 
   const annotatedKinds = new Map<string, BodyKind>();
   const merged = mergeSources(results, diag, linkResolver(options.site));
+  results.forEach((r, k) => (r.placed = merged.placed[k]!));
   for (const r of results) {
     const kept = new Set(r.placed.map((p) => p.item));
     const report = readReport(

@@ -18,14 +18,14 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { decisionByForm, decisionFromLines, documentOfLine, lineSpan } from './item-block.ts';
-import {
-  parseUkDate,
-  type ParsedDecision,
-  type ParsedDocument,
-  type ParsedFact,
-  type ParsedItem,
-  type ParsedMinutes,
-} from './moderngov-issue-page.ts';
+import { parseUkDate } from '../bundle/calendar.ts';
+import type {
+  ParsedDecision,
+  ParsedDocument,
+  ParsedFact,
+  ParsedItem,
+  ParsedMinutes,
+} from './parsed-item.ts';
 import { FORM_TITLES, type Furniture, type PageLink, type ParsedSource } from './parsed-source.ts';
 import { displayView, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';

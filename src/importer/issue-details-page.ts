@@ -9,11 +9,11 @@
  * date at the precision printed and its maker, never as a meeting that happened. Every other
  * labelled line is kept as a fact of the issue, as printed.
  */
-import { MONTH_NAMES } from '../bundle/month-names.ts';
 import type { PreciseDate } from '../bundle/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { lineSpan } from './item-block.ts';
-import { daysInMonth, type ParsedFact } from './moderngov-issue-page.ts';
+import { daysInMonth, monthNumber } from '../bundle/calendar.ts';
+import type { ParsedFact } from './parsed-item.ts';
 import {
   FORM_TITLES,
   type Furniture,
@@ -130,8 +130,7 @@ function readDue(value: string): { due: PreciseDate | null; maker: string | null
   const m = DUE_VALUE.exec(value.replace(/\s+/g, ' ').trim());
   const byOnly = /\bby\s+(.+?)\s*$/.exec(value);
   if (!m) return { due: null, maker: byOnly?.[1] ?? null };
-  const month =
-    MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
+  const month = monthNumber(m[2]!);
   const year = Number(m[3]);
   const maker = m[4]?.trim() || null;
   if (month === 0) return { due: null, maker };

@@ -18,7 +18,7 @@ import type {
   ParsedMinutes,
   ParsedResolution,
   ParsedText,
-} from './moderngov-issue-page.ts';
+} from './parsed-item.ts';
 import type { PageLink } from './parsed-source.ts';
 import { isBlank, type Line } from './source-text.ts';
 import { paragraphText, trimSpan, type Span } from './text-spans.ts';

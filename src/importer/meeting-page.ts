@@ -9,7 +9,7 @@
  */
 import type { Diagnostics } from './diagnostics.ts';
 import { lineSpan, parseMeetingBody } from './item-block.ts';
-import type { ParsedFact, ParsedItem } from './moderngov-issue-page.ts';
+import type { ParsedFact, ParsedItem } from './parsed-item.ts';
 import {
   FORM_TITLES,
   issuesOfItems,

@@ -22,7 +22,7 @@
  *    labelling something ("item 4", "Phase 1", "section 4") is not a count.
  */
 import type { PreciseDate } from '../bundle/schema.ts';
-import { daysInMonth } from './moderngov-issue-page.ts';
+import { daysInMonth, MONTH_WORD, monthNumber } from '../bundle/calendar.ts';
 import type { Span } from './text-spans.ts';
 
 type Found = { start: number; end: number; quote: string };
@@ -69,24 +69,7 @@ const PERCENT_RANGE = new RegExp(
 );
 const PERCENT = new RegExp(String.raw`(?<![\d.,£])(\d+(?:\.\d+)?)\s*${PERCENT_SIGN}`, 'gi');
 
-const MONTH_NAMES = [
-  ['January', 'Jan'],
-  ['February', 'Feb'],
-  ['March', 'Mar'],
-  ['April', 'Apr'],
-  ['May'],
-  ['June', 'Jun'],
-  ['July', 'Jul'],
-  ['August', 'Aug'],
-  ['September', 'Sept', 'Sep'],
-  ['October', 'Oct'],
-  ['November', 'Nov'],
-  ['December', 'Dec'],
-];
-const MONTH_NUMBER = new Map(
-  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
-);
-const MONTH = `(${MONTH_NAMES.flat().join('|')})`;
+const MONTH = `(${MONTH_WORD})`;
 const MONTH_YEAR = new RegExp(
   String.raw`(?:(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+)?\b${MONTH}\.?\s+((?:19|20)\d{2})(?![\d/])`,
   'g',
@@ -183,7 +166,7 @@ export function findMentions(text: string, span: Span): FoundMention[] {
   }
 
   for (const m of region.matchAll(MONTH_YEAR)) {
-    const month = MONTH_NUMBER.get(m[2]!)!;
+    const month = monthNumber(m[2]!);
     const year = Number(m[3]);
     const day = m[1] === undefined ? null : Number(m[1]);
     const ym = `${m[3]}-${String(month).padStart(2, '0')}`;
@@ -227,7 +210,7 @@ export function findMentions(text: string, span: Span): FoundMention[] {
       continue;
     // "81.2 RESOLVED": a minute paragraph's number before a shouted verb, not a headcount.
     if (/^[A-Z]{5,}$/.test(firstWord)) continue;
-    if (MONTH_NUMBER.has(firstWord)) continue;
+    if (monthNumber(firstWord) > 0) continue;
     noun = noun.replace(/[’'-]+$/, '');
     const length = m[0].length - (m[2]!.length - noun.length);
     add({ kind: 'count', ...at(m.index, length), value: Number(digits.replace(/,/g, '')), noun });

@@ -22,7 +22,7 @@ import type {
 } from '../bundle/schema.ts';
 import { bodyIdOf, bodyKindFromName } from './body-names.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import type { ParsedItem } from './moderngov-issue-page.ts';
+import type { ParsedItem } from './parsed-item.ts';
 import type { ParsedSource } from './parsed-source.ts';
 import { lineAt } from './source-text.ts';
 import { slug, type Span } from './text-spans.ts';
@@ -34,14 +34,18 @@ export type MergeInput = {
   input: { file: string };
   source: ParsedSource;
   document: SourceDocument;
-  placed: { item: ParsedItem; id: string }[];
 };
+
+/** A page's item and the id of the bundle item it became (its own, or one it merged into). */
+export type Placed = { item: ParsedItem; id: string };
 
 export type Merged = {
   bodies: Map<string, Body>;
   meetings: Map<string, Meeting>;
   issues: Issue[];
   items: Item[];
+  /** For each input, in order, the items of it that reached the bundle. */
+  placed: Placed[][];
 };
 
 type Entry = { item: Item; issueId: string; documentId: string; file: string };
@@ -85,6 +89,8 @@ export function mergeSources(
   diag: Diagnostics,
   resolve: LinkResolver = (href) => href,
 ): Merged {
+  const placed = results.map((): Placed[] => []);
+  const placedOf = (r: MergeInput) => placed[results.indexOf(r)]!;
   const bodies = new Map<string, Body>();
   const meetings = new Map<string, Meeting>();
   const issues = new Map<string, Issue>();
@@ -306,7 +312,7 @@ export function mergeSources(
             item.headerLine,
             `no file of this import names the committee of meeting ${item.siteMeetingId}: "${item.title}" is kept at no known meeting`,
           );
-        placeOutsideMeeting(item, issueId, r, entries, resolve, diag);
+        placedOf(r).push(placeOutsideMeeting(item, issueId, r, entries, resolve, diag));
         continue;
       }
       const bodyId = bodyIdOf(where.bodyName);
@@ -361,7 +367,7 @@ export function mergeSources(
       );
       if (existing && existing.documentId !== doc.id) {
         mergeItem(existing, item, doc, r.input.file, diag, resolve, r.source.links);
-        r.placed.push({ item, id: existing.item.id });
+        placedOf(r).push({ item, id: existing.item.id });
         continue;
       }
       const base = `${meetingId}-item-${slug(item.number ?? '') || slug(item.title) || 'untitled'}`;
@@ -382,10 +388,16 @@ export function mergeSources(
         documentId: doc.id,
         file: r.input.file,
       });
-      r.placed.push({ item, id });
+      placedOf(r).push({ item, id });
     }
   }
-  return { bodies, meetings, issues: [...issues.values()], items: entries.map((e) => e.item) };
+  return {
+    bodies,
+    meetings,
+    issues: [...issues.values()],
+    items: entries.map((e) => e.item),
+    placed,
+  };
 }
 
 /** A decision at no meeting: one per issue and date of decision, merged across pages. */
@@ -396,7 +408,7 @@ function placeOutsideMeeting(
   entries: Entry[],
   resolve: LinkResolver,
   diag: Diagnostics,
-) {
+): Placed {
   const doc = r.document;
   const decidedOn = item.details?.decidedOn ?? null;
   const existing = entries.find(
@@ -408,8 +420,7 @@ function placeOutsideMeeting(
   );
   if (existing && existing.documentId !== doc.id) {
     mergeItem(existing, item, doc, r.input.file, diag, resolve, r.source.links);
-    r.placed.push({ item, id: existing.item.id });
-    return;
+    return { item, id: existing.item.id };
   }
   const base = `${issueId}-decision-${decidedOn ?? 'undated'}`;
   let id = base;
@@ -420,7 +431,7 @@ function placeOutsideMeeting(
     documentId: doc.id,
     file: r.input.file,
   });
-  r.placed.push({ item, id });
+  return { item, id };
 }
 
 function dispute(record: { disputed?: DisputedValue[] }, value: DisputedValue) {

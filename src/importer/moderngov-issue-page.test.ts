@@ -3,12 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics, ImportError } from './diagnostics.ts';
 import { parseDocumentLink, parseItemLine } from './item-block.ts';
-import {
-  parseIssuePage,
-  parseUkDate,
-  type ParsedItem,
-  type ParsedPage,
-} from './moderngov-issue-page.ts';
+import { parseUkDate } from '../bundle/calendar.ts';
+import { parseIssuePage, type ParsedPage } from './moderngov-issue-page.ts';
+import type { ParsedItem } from './parsed-item.ts';
 import { normaliseLineEndings } from './source-text.ts';
 import { ALLOTMENTS, BAD_DATE, LIBRARY_HOURS, MILL_LANE, NO_MEETINGS } from './test-pages.ts';
 

@@ -5,8 +5,8 @@
  * from. It never guesses: an impossible date or a malformed meeting header is an error with the
  * line it is on, and lines it does not recognise are reported as warnings, not silently dropped.
  */
-import type { ItemDocument } from '../bundle/schema.ts';
-import { MONTH_NAMES } from '../bundle/month-names.ts';
+import type { ParsedItem } from './parsed-item.ts';
+import { parseUkDate } from '../bundle/calendar.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { lineSpan, parseItemLine, parseMeetingBody, type MeetingFacts } from './item-block.ts';
 import type { Furniture, PageLink } from './parsed-source.ts';
@@ -14,81 +14,6 @@ import { inferMeeting } from './prose-meeting.ts';
 import { displayView, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
-
-export type ParsedResolution = { number: string; text: string; span: Span };
-export type ParsedDecision = { text: string; resolutions: ParsedResolution[]; span: Span };
-export type ParsedMinutes = {
-  text: string;
-  truncated: boolean;
-  span: Span;
-  /** The "... view the full minutes text" link that cut them short. */
-  markerSpan?: Span;
-};
-/** A document as listed, with the words it was read from (null where it came from markup). */
-export type ParsedDocument = ItemDocument & { span: Span | null };
-/** A stretch of a page kept as text of its own: agenda text. */
-export type ParsedText = { text: string; span: Span };
-/** A labelled line the bundle has no field for ("Lead member: ..."), kept as printed. */
-export type ParsedFact = { label: string; text: string; span: Span };
-/** Where quantities may be looked for; `markup` where the span is escaped HTML inside XML. */
-export type ProseSpan = Span & { markup?: boolean };
-
-export type ParsedItem = {
-  /** The "Meeting: ..." line (or, where the page has none, the line the date was read from). */
-  headerLine: number;
-  /** The meeting line, or the words an inferred date was read from. */
-  headerSpan: Span;
-  /** ISO day; null where the page names the meeting but not when it was. */
-  date: string | null;
-  /** Present where the page gives the meeting only in prose. */
-  dateBasis?: 'inferred';
-  /** Null where the page does not say which body met; merging may learn it from another page. */
-  bodyName: string | null;
-  /** Where the body was read from prose or a document's committee, with those words. */
-  bodyBasis?: 'inferred';
-  bodySpan?: Span;
-  bodyDissolved: boolean;
-  /** A decision taken by one member or an officer, at no meeting. */
-  outsideMeeting?: boolean;
-  /** The council site's own id for the meeting, where the page gives it. */
-  siteMeetingId?: string;
-  number: string | null;
-  title: string;
-  reportOf: string | null;
-  reportOfSpan?: Span;
-  documents: ParsedDocument[];
-  additionalDocumentsUnlisted: boolean;
-  decision: ParsedDecision | null;
-  minutes: ParsedMinutes | null;
-  agendaText: ParsedText | null;
-  facts: ParsedFact[];
-  /** Section labels read as such ("Decision:", "Minutes:", "Additional documents:"). */
-  labels: Span[];
-  /** The whole block, header to last word. */
-  span: Span;
-  /** Where quantities may be looked for: every stretch of the item's own words. */
-  prose: ProseSpan[];
-  /** The item line (or, without one, the item's block): the source of its title. */
-  titleSpan: Span;
-  /** The issue this item belongs to, where a page holds items of several issues. */
-  issueTitle?: string;
-  /** The minute's own number, where the page gives one that differs from the item number. */
-  minutesNumber?: string;
-  details?: ParsedDecisionDetails;
-};
-
-export type ParsedDecisionDetails = {
-  maker: string | null;
-  status: string | null;
-  keyDecision: boolean | null;
-  published: string | null;
-  decidedOn: string | null;
-  decidedAtMeeting: string | null;
-  effectiveFrom: string | null;
-  span: Span;
-  /** The labelled lines the details were read from. */
-  fieldSpans: Span[];
-};
 
 export type ParsedPage = {
   title: string;
@@ -111,30 +36,6 @@ const AGENDA_ITEM_TITLE = /^\s*Agenda item\s*[-–]\s*/i;
 /** "Item 9": the number an agenda item page prints on a line of its own. */
 const ITEM_LABEL = /^\s*Item\s+(\S{1,8}?)[.:]?\s*$/i;
 const LABEL_START = /^\s*(?:Additional documents|Supporting documents|Decisions?|Minutes)\s*:/i;
-
-/** "31/02/2010" is an error, never rolled over into March. */
-export function parseUkDate(text: string): { iso: string } | { problem: string } {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m) return { problem: `"${text}" is not a date in the form DD/MM/YYYY` };
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12)
-    return { problem: `impossible date "${text}": there is no month ${month}` };
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) {
-    return {
-      problem: `impossible date "${text}": ${MONTH_NAMES[month - 1]} ${year} has ${days} days`,
-    };
-  }
-  return { iso: `${m[3]}-${pad(month)}-${pad(day)}` };
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
 
 const NO_ITEMS =
   'no "Meeting: DD/MM/YYYY - Body (Item N)" lines and no item with a report: this is not a ModernGov "Issue - meetings" page, or it lists no meetings';

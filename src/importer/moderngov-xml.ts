@@ -28,15 +28,15 @@ import { Diagnostics } from './diagnostics.ts';
 import { decodeMarkup, fileSpan, readableText, type DecodedText } from './escaped-markup.ts';
 import { xmlForm } from './form-detector.ts';
 import { decisionByForm, TRUNCATION_MARKER } from './item-block.ts';
-import {
-  parseUkDate,
-  type ParsedDecision,
-  type ParsedDocument,
-  type ParsedFact,
-  type ParsedItem,
-  type ParsedMinutes,
-  type ParsedText,
-} from './moderngov-issue-page.ts';
+import { parseUkDate } from '../bundle/calendar.ts';
+import type {
+  ParsedDecision,
+  ParsedDocument,
+  ParsedFact,
+  ParsedItem,
+  ParsedMinutes,
+  ParsedText,
+} from './parsed-item.ts';
 import {
   FORM_TITLES,
   issuesOfItems,

@@ -4,7 +4,7 @@
  * span points into `text`, which is what the bundle stores as the document's text.
  */
 import type { PreciseDate } from '../bundle/schema.ts';
-import type { ParsedFact, ParsedItem } from './moderngov-issue-page.ts';
+import type { ParsedFact, ParsedItem } from './parsed-item.ts';
 import type { Span } from './text-spans.ts';
 
 /** A forward-plan entry: a decision to be taken, never one that was. */

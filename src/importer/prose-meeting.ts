@@ -5,8 +5,7 @@
  * stated: the bundle marks it so and keeps the quote. A date that does not occur in the text is
  * never produced, and an impossible one is not read at all.
  */
-import { MONTH_NAMES } from '../bundle/month-names.ts';
-import { parseUkDate } from './moderngov-issue-page.ts';
+import { monthNumber, parseUkDate } from '../bundle/calendar.ts';
 import type { Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
 
@@ -92,10 +91,6 @@ export function longDate(text: string): string | null {
   const month = monthNumber(long[2]!);
   const parsed = parseUkDate(`${long[1]}/${month}/${long[3]}`);
   return 'iso' in parsed ? parsed.iso : null;
-}
-
-function monthNumber(name: string): number {
-  return MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 }
 
 function at(line: Line, index: number, length: number, iso: string): InferredMeeting['date'] {

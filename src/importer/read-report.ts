@@ -6,7 +6,7 @@
  * through a parser shows up here as reported instead of vanishing.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import type { ParsedItem } from './moderngov-issue-page.ts';
+import type { ParsedItem } from './parsed-item.ts';
 import type { FurnitureKind, PageForm, ParsedSource } from './parsed-source.ts';
 import { furnitureOfLine } from './scan-view.ts';
 import { isBlank, splitLines } from './source-text.ts';
