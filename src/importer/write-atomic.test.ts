@@ -31,14 +31,26 @@ function interruptedAt(n: number): WriteIo {
   let writes = 0;
   return {
     ...fs,
-    writeFileSync: ((path: string, content: string) => {
+    writeSync: ((fd: number, content: string) => {
       writes += 1;
       if (writes === n) {
-        fs.writeFileSync(path, content.slice(0, content.length / 2));
+        fs.writeSync(fd, content.slice(0, content.length / 2));
         throw new Error('interrupted');
       }
-      fs.writeFileSync(path, content);
-    }) as WriteIo['writeFileSync'],
+      return fs.writeSync(fd, content);
+    }) as WriteIo['writeSync'],
+  };
+}
+
+/** Real file operations, except that moving the nth new file into place fails. */
+function renameFailsAt(n: number): WriteIo {
+  let placing = 0;
+  return {
+    ...fs,
+    renameSync: ((from: string, to: string) => {
+      if (from.endsWith('.tmp') && (placing += 1) === n) throw new Error('rename failed');
+      fs.renameSync(from, to);
+    }) as WriteIo['renameSync'],
   };
 }
 
@@ -48,6 +60,34 @@ it.each([1, 2])('leaves both old files byte-for-byte when write %i stops half-wa
   expect(fs.readFileSync(bundle, 'utf8')).toBe(OLD.bundle);
   expect(fs.readFileSync(schema, 'utf8')).toBe(OLD.schema);
   expect(fs.readdirSync(dir).sort()).toEqual(['bundle.json', 'bundle.schema.json']);
+});
+
+it.each([1, 2])(
+  'never leaves the bundle of one run beside the schema of another when move %i fails',
+  (n) => {
+    const { bundle, schema, files } = setUp();
+    expect(() => writeFilesAtomically(files, renameFailsAt(n))).toThrow('rename failed');
+    expect(fs.readFileSync(bundle, 'utf8')).toBe(OLD.bundle);
+    expect(fs.readFileSync(schema, 'utf8')).toBe(OLD.schema);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bundle.json', 'bundle.schema.json']);
+  },
+);
+
+it('flushes each new file to disk before moving it into place', () => {
+  const { files } = setUp();
+  const events: string[] = [];
+  writeFilesAtomically(files, {
+    ...fs,
+    fsyncSync: ((fd: number) => {
+      events.push('fsync');
+      fs.fsyncSync(fd);
+    }) as WriteIo['fsyncSync'],
+    renameSync: ((from: string, to: string) => {
+      if (from.endsWith('.tmp')) events.push('place');
+      fs.renameSync(from, to);
+    }) as WriteIo['renameSync'],
+  });
+  expect(events).toEqual(['fsync', 'fsync', 'place', 'place']);
 });
 
 it('replaces both files when nothing goes wrong, leaving no temp file', () => {
