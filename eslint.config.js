@@ -75,8 +75,12 @@ export default tseslint.config(
             {
               target: './src/features',
               from: './src/app',
-              except: ['./paths.ts'],
-              message: 'Features do not import the app, except its paths.',
+              message: 'Features do not import the app: paths live in src/config.',
+            },
+            {
+              target: './src/config',
+              from: ['./src/app', './src/features', './src/ui', './src/data', './src/importer'],
+              message: 'src/config depends on nothing else in src but src/bundle.',
             },
             ...featureZones,
           ],

@@ -11,7 +11,7 @@ import {
   sourceKey,
   type BundleSource,
 } from '@/data/bundle-source.ts';
-import { paths, withBundleParam } from './paths.ts';
+import { paths, withBundleParam } from '@/config/paths.ts';
 
 /**
  * The source the app should read after a navigation. An address with `?bundle=` names its

@@ -7,7 +7,7 @@ import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
-import { paths, routePatterns, withBundleParam } from './paths.ts';
+import { paths, routePatterns, withBundleParam } from '@/config/paths.ts';
 
 const nav = [
   { to: paths.home(), label: strings.app.nav.home, end: true },

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorState, errorMessage, NotFound } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
-import { paths } from './paths.ts';
+import { paths } from '@/config/paths.ts';
 
 /**
  * The error boundary of every route (and, with `standalone`, of the app itself): route

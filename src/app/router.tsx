@@ -5,7 +5,7 @@ import { bundleQueryOptions } from '@/data/bundle-query.ts';
 import { sourceFromSearch } from '@/data/bundle-source.ts';
 import { LoadingState } from '@/ui/states.tsx';
 import { Layout } from './layout.tsx';
-import { routePatterns } from './paths.ts';
+import { routePatterns } from '@/config/paths.ts';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error.tsx';
 
 /** What a lazy route module exports: a Component, and optionally its own ErrorBoundary. */

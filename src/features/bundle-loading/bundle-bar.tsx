@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths, withBundleParam } from '@/app/paths.ts';
+import { paths, withBundleParam } from '@/config/paths.ts';
 import { useLoadedBundle } from '@/data/bundle-query.ts';
 import {
   bundleParamOf,

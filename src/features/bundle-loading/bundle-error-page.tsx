@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths, withBundleParam } from '@/app/paths.ts';
+import { paths, withBundleParam } from '@/config/paths.ts';
 import { READABLE_EARLIER_VERSIONS, SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import { ALLOWED_BUNDLE_ORIGINS } from '@/data/bundle-origins.ts';
 import { BundleLoadError, isTransient } from '@/data/bundle-query.ts';

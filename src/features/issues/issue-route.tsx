@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { itemAnchor, paths } from '@/app/paths.ts';
+import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus, todayIso } from '@/bundle/commitment-status.ts';
 import {
   dateSpan,

@@ -1,4 +1,4 @@
-import { paths } from '@/app/paths.ts';
+import { paths } from '@/config/paths.ts';
 import { NotFound } from '@/ui/states.tsx';
 
 export function Component() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '@/app/paths.ts';
+import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/badges.tsx';

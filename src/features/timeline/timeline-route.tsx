@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { paths } from '@/app/paths.ts';
+import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';

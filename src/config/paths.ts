@@ -1,10 +1,24 @@
 /**
- * Every path in the app, in one typed module. Components never write a path as a string: they
- * call these, so a route can move without a hunt for links. Features may import this file.
+ * Every path in the app, in one typed module below the features: the router's patterns and the
+ * builders of links to them, the builders made from the patterns with the router's own
+ * `generatePath`, so the two cannot drift apart. Components never write a path as a string.
  */
+import { generatePath } from 'react-router';
+
 export type SourceSpanParams = { start: number; end: number };
 
-const enc = encodeURIComponent;
+/** Route patterns for the router, which the builders below are made from. */
+export const routePatterns = {
+  home: '/',
+  issue: '/issues/:issueId',
+  timeline: '/timeline',
+  savings: '/savings',
+  structure: '/structure',
+  commitments: '/commitments',
+  source: '/sources/:documentId',
+  openBundle: '/open',
+  notFound: '*',
+} as const;
 
 export const paths: {
   home: () => string;
@@ -17,38 +31,25 @@ export const paths: {
   sourceOf: (span: { documentId: string; start: number; end: number }) => string;
   openBundle: () => string;
 } = {
-  home: () => '/',
+  home: () => routePatterns.home,
   issue: (issueId: string, opts: { itemId?: string } = {}) =>
-    `/issues/${enc(issueId)}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
-  timeline: () => '/timeline',
-  savings: () => '/savings',
-  structure: () => '/structure',
+    `${generatePath(routePatterns.issue, { issueId })}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
+  timeline: () => routePatterns.timeline,
+  savings: () => routePatterns.savings,
+  structure: () => routePatterns.structure,
   commitments: (filters: { status?: string; owner?: string } = {}) => {
     const q = new URLSearchParams();
     if (filters.status) q.set('status', filters.status);
     if (filters.owner) q.set('owner', filters.owner);
     const s = q.toString();
-    return s ? `/commitments?${s}` : '/commitments';
+    return s ? `${routePatterns.commitments}?${s}` : routePatterns.commitments;
   },
   source: (documentId: string, span?: SourceSpanParams) =>
-    `/sources/${enc(documentId)}${span ? `?start=${span.start}&end=${span.end}` : ''}`,
+    `${generatePath(routePatterns.source, { documentId })}${span ? `?start=${span.start}&end=${span.end}` : ''}`,
   /** The source of any figure, resolution, step or commitment: its quoted span highlighted. */
   sourceOf: (span: { documentId: string; start: number; end: number }) =>
     paths.source(span.documentId, { start: span.start, end: span.end }),
-  openBundle: () => '/open',
-} as const;
-
-/** Route patterns for the router, kept beside the builders so the two cannot drift apart. */
-export const routePatterns = {
-  home: '/',
-  issue: '/issues/:issueId',
-  timeline: '/timeline',
-  savings: '/savings',
-  structure: '/structure',
-  commitments: '/commitments',
-  source: '/sources/:documentId',
-  openBundle: '/open',
-  notFound: '*',
+  openBundle: () => routePatterns.openBundle,
 } as const;
 
 /** The element id of an item's stop on the issue trail, for deep links from other views. */
