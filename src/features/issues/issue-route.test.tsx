@@ -20,6 +20,14 @@ function definitions(container: HTMLElement): [string | null, string | null][] {
 const stopHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
 describe('issue trail route', () => {
+  it('shows the trail when the address ends in a malformed #hash, rather than failing', async () => {
+    renderApp('/issues/harbour-wall#%E0%A4%A');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Harbour wall repairs' }),
+    ).toBeVisible();
+    expect(stopHeadings()).toHaveLength(3);
+  });
+
   it('follows the issue across meetings, oldest first, with everything said at each stop', async () => {
     renderApp('/issues/harbour-wall');
     expect(

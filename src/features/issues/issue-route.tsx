@@ -383,11 +383,21 @@ function StopCard({
   );
 }
 
+/** The element id a hash names; a malformed escape ("#%E0%A4%A") is read as written, not thrown. */
+function anchorOf(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function useScrollToHash(ready: boolean) {
   const { hash } = useLocation();
   useEffect(() => {
     if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(anchorOf(hash));
     if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
   }, [ready, hash]);
 }
