@@ -11,6 +11,8 @@ export const paths: {
   issue: (issueId: string, opts?: { itemId?: string }) => string;
   timeline: () => string;
   savings: () => string;
+  /** The savings view's list of amounts the record mentions that no editor has reviewed. */
+  mentionedAmounts: () => string;
   structure: () => string;
   commitments: (filters?: { status?: string; owner?: string }) => string;
   source: (documentId: string, span?: SourceSpanParams) => string;
@@ -22,6 +24,7 @@ export const paths: {
     `/issues/${enc(issueId)}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
   timeline: () => '/timeline',
   savings: () => '/savings',
+  mentionedAmounts: () => `/savings#${sectionIds.mentionedAmounts}`,
   structure: () => '/structure',
   commitments: (filters: { status?: string; owner?: string } = {}) => {
     const q = new URLSearchParams();
@@ -49,6 +52,13 @@ export const routePatterns = {
   source: '/sources/:documentId',
   openBundle: '/open',
   notFound: '*',
+} as const;
+
+/** Element ids of sections other views link into. */
+export const sectionIds = {
+  mentionedAmounts: 'mentioned-amounts',
+  mentionedCounts: 'mentioned-counts',
+  mentionedDates: 'mentioned-dates',
 } as const;
 
 /** The element id of an item's stop on the issue trail, for deep links from other views. */

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { paths } from '@/app/paths.ts';
-import { todayIso } from '@/bundle/commitment-status.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
@@ -10,6 +9,7 @@ import { formatDay } from '@/ui/format.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
+import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import {
@@ -30,6 +30,10 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
       <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
         <h2 id={`commitment-${c.id}`}>{c.text}</h2>
         <StatusBadge status={row.status} />
+        <p className="status-reason">
+          <span className="visually-hidden">{strings.status.whyLabel}: </span>
+          {statusReasonText(row.reason)}
+        </p>
         <dl>
           <dt>{s.owner}</dt>
           <dd>{c.owner ?? s.noOwner}</dd>
@@ -41,9 +45,6 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
               </SourceLink>
             ) : (
               s.noDue
-            )}
-            {row.status !== 'met' && row.openAtAsOf && c.due && (
-              <span className="meta"> ({strings.status.openAtAsOf})</span>
             )}
           </dd>
           <dt>{s.saidAt}</dt>
@@ -80,9 +81,8 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
 
 export function Component() {
   const [{ status, owner }, setFilter] = useSearchFilter(['status', 'owner'] as const);
-  const today = todayIso();
   const query = useBundleIndex((index) => ({
-    rows: commitmentRows(index, today),
+    rows: commitmentRows(index),
     asOf: index.bundle.asOf,
   }));
 

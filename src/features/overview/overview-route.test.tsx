@@ -34,11 +34,24 @@ describe('overview route', () => {
     expect(
       within(headlines).getByRole('link', { name: '3 to 1.5 Harbour Masters (Source)' }),
     ).toBeVisible();
-    // Two open promises (one met, one undated but still open): the earliest is June 2022.
+    // Three open promises (one met): two fall due after the record ends, one has no date.
     expect(within(headlines).getByText('3 open')).toBeVisible();
-    expect(within(headlines).getByText(/Earliest due: June 2022/)).toHaveTextContent(
-      'Status: Overdue: no evidence of delivery in this record',
+    expect(
+      within(headlines).getByRole('link', { name: 'Not known from this record: 2' }),
+    ).toHaveAttribute('href', '/commitments?status=unknown');
+    expect(within(headlines).getByRole('link', { name: 'No due date given: 1' })).toHaveAttribute(
+      'href',
+      '/commitments?status=undated',
     );
+    expect(within(headlines).getByText(/Earliest due: June 2022/)).toHaveTextContent(
+      'Status: Not known from this record',
+    );
+    expect(
+      within(headlines).getByText(
+        'Due by June 2022; the record ends 20 May 2021, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    expect(within(headlines).queryByText(/Overdue/)).not.toBeInTheDocument();
 
     const coverage = screen.getByRole('region', { name: 'What this record covers' });
     expect(within(coverage).getByText(/Examplebury Borough Council/)).toBeVisible();
@@ -71,7 +84,10 @@ describe('overview route', () => {
     renderApp('/');
     expect(await screen.findByText('This record has no issues yet.')).toBeVisible();
     expect(screen.getByText('Not named in the record')).toBeVisible();
-    expect(screen.getAllByText('None stated in this record.')).toHaveLength(3);
+    expect(screen.getAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(screen.getByText('No posts reviewed by an editor yet.')).toBeVisible();
+    expect(screen.getByText('The record mentions no amounts of money.')).toBeVisible();
+    expect(screen.queryByText(/None stated/)).not.toBeInTheDocument();
     expect(screen.getByText('No open commitments.')).toBeVisible();
   });
 
