@@ -476,8 +476,53 @@ export const strings = {
     notGiven: 'Not given',
     saidAt: (where: string, date: string) => `${where}, ${date}`,
     indicativeSuffix: 'indicative',
-    emptyRecurring: 'This record states no recurring savings.',
-    emptyCosts: 'This record states no one-off costs.',
+    /** No editor has reviewed any figure, so the record's silence cannot be claimed. */
+    noneReviewed: 'No figures reviewed by an editor yet.',
+    emptyRecurring: 'No recurring savings among the figures an editor reviewed.',
+    emptyCosts: 'No one-off costs among the figures an editor reviewed.',
+  },
+  /** Quantities in the record's own words that no editor has reviewed yet. */
+  mentions: {
+    notReviewed: 'Not reviewed',
+    notReviewedNote:
+      'Found in the record’s own words when it was imported. No editor has yet said what each one means (a saving, a cost, a total, a rate), so none is added to another.',
+    per: (amount: string, per: string) => `${amount} per ${per}`,
+    noItem: 'No meeting named in this record',
+    atNoMeeting: (decisionBy: string, date: string) => `No meeting named: ${decisionBy}, ${date}`,
+    atMeeting: (body: string, date: string) => `${body}, ${date}`,
+    colSentence: 'In the record’s words',
+    colSaidAt: 'Said at',
+    colReview: 'Review',
+    cut: '…',
+    money: {
+      heading: 'Amounts the record mentions, not reviewed',
+      colAmount: 'Amount',
+      caption: 'Amounts the record mentions, one row each, not reviewed',
+      summary: (n: number, list: string) =>
+        `The record mentions ${n === 1 ? 'one amount' : `${n} amounts`} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+      ratesNote: (n: number) =>
+        `${n === 1 ? 'One is a rate' : `${n} are rates`} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
+      barHeadline: (amount: string) => `${amount}, not reviewed`,
+      empty: (figuresReviewed: boolean) =>
+        figuresReviewed
+          ? 'The record mentions no other amounts of money.'
+          : 'The record mentions no amounts of money.',
+    },
+    count: {
+      heading: 'Counts of posts the record mentions, not reviewed',
+      colCount: 'Count',
+      caption: 'Counts the record mentions, one row each, not reviewed',
+      summary: (n: number, list: string) =>
+        `The record mentions ${n === 1 ? 'one count' : `${n} counts`} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
+      barHeadline: (count: string) => `${count}, not reviewed`,
+    },
+    date: {
+      heading: 'Dates the record mentions, not reviewed',
+      colDate: 'Date',
+      caption: 'Dates the record mentions, one row each, not reviewed',
+      summary: (n: number) =>
+        `The record mentions ${n === 1 ? 'one date' : `${n} dates`} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
+    },
   },
   structure: {
     title: 'Structure changes',
@@ -521,6 +566,6 @@ export const strings = {
     colCondition: 'Condition and notes',
     colBasis: 'Basis',
     noDate: 'No date given',
-    empty: 'This record sets out no structure changes.',
+    empty: 'No posts reviewed by an editor yet.',
   },
 } as const;

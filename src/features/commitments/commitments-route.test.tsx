@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import {
   brokenBundles,
   buildEmptyBundle,
+  buildNotAnnotatedBundle,
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
@@ -189,5 +190,37 @@ describe('commitments route', () => {
         name: 'Decision by Executive Member for Communities, 1 Feb 2022',
       }),
     ).toHaveAttribute('href', '/issues/library-hours#item-saturday-hours-decision');
+  });
+
+  it('on a record no editor has annotated, lists the dates it mentions, not reviewed', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/commitments');
+    expect(await screen.findByText('No commitments reviewed by an editor yet.')).toBeVisible();
+    const section = screen.getByRole('region', { name: 'Dates the record mentions, not reviewed' });
+    const table = within(section).getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('link', { name: /\(Source\)$/ })
+        .map((l) => l.textContent),
+    ).toEqual(['April 2024 (Source)', '2024/25 (Source)', 'September 2023 (Source)']);
+    expect(within(table).getAllByText('Not reviewed')).toHaveLength(3);
+  });
+
+  it('on the seed, lists the dates no figure takes up after the commitments', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/commitments');
+    const section = await screen.findByRole('region', {
+      name: 'Dates the record mentions, not reviewed',
+    });
+    const dates = within(section)
+      .getAllByRole('link', { name: /\(Source\)$/ })
+      .map((l) => l.textContent);
+    expect(dates).toEqual([
+      'February 2010 (Source)',
+      'May 2010 (Source)',
+      'November 2008 (Source)',
+      'April 2011 (Source)',
+      'October 2012 (Source)',
+    ]);
   });
 });

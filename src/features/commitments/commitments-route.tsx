@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
-import { paths } from '@/app/paths.ts';
+import { paths, sectionIds } from '@/app/paths.ts';
+import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay, formatPreciseDate } from '@/ui/format.ts';
+import { MentionTable } from '@/ui/mention-table.tsx';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
@@ -79,10 +81,34 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
   );
 }
 
+const md = strings.mentions.date;
+
+/** Dates the record mentions that no editor has read for promises yet. */
+function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] }) {
+  if (rows.length === 0) return null;
+  const id = sectionIds.mentionedDates;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{md.heading}</h2>
+      <p className="chart-summary">{md.summary(rows.length)}</p>
+      <p>{strings.mentions.notReviewedNote}</p>
+      <MentionTable
+        caption={md.caption}
+        quantityHeader={md.colDate}
+        rows={rows}
+        quantity={(r) => formatPreciseDate(r.mention.value)}
+        sourcePath={(r) => paths.sourceOf(r.mention)}
+        placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
+      />
+    </section>
+  );
+}
+
 export function Component() {
   const [{ status, owner }, setFilter] = useSearchFilter(['status', 'owner'] as const);
   const query = useBundleIndex((index) => ({
     rows: commitmentRows(index),
+    mentions: unreviewedMentions(index, 'date'),
     asOf: index.bundle.asOf,
   }));
 
@@ -91,12 +117,13 @@ export function Component() {
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
       <QueryView query={query}>
-        {({ rows, asOf }) => {
+        {({ rows, asOf, mentions }) => {
           if (rows.length === 0) {
             return (
               <>
                 <p className="lede">{s.intro(formatDay(asOf))}</p>
                 <EmptyState title={s.empty} />
+                <MentionedDates rows={mentions} />
               </>
             );
           }
@@ -141,6 +168,7 @@ export function Component() {
                   ))}
                 </ul>
               )}
+              <MentionedDates rows={mentions} />
             </>
           );
         }}

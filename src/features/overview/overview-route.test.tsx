@@ -3,9 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import {
   brokenBundles,
   buildEmptyBundle,
+  buildNotAnnotatedBundle,
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -154,5 +156,43 @@ describe('overview route', () => {
       '10 Jan 2022',
       'date not in this record',
     ]);
+  });
+
+  it('on a record no editor has annotated, says so and counts the amounts it mentions', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/');
+    const headlines = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headlines).getAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(within(headlines).queryByText(/None stated|states no/)).not.toBeInTheDocument();
+    expect(
+      within(headlines).getByText(
+        'The record mentions 6 amounts of money that no editor has reviewed.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(headlines).getByRole('link', { name: 'See them one by one on the savings page' }),
+    ).toHaveAttribute('href', '/savings#mentioned-amounts');
+  });
+
+  it('on the seed, reads every open commitment against the record’s end', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/');
+    const headlines = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headlines).getByText('6 open')).toBeVisible();
+    expect(
+      within(headlines).getByRole('link', { name: 'Not known from this record: 3' }),
+    ).toBeVisible();
+    expect(within(headlines).getByRole('link', { name: 'No due date given: 3' })).toBeVisible();
+    expect(within(headlines).queryByText(/Overdue/)).not.toBeInTheDocument();
+    expect(
+      within(headlines).getByText(
+        'Due by April 2011; the record ends 13 Dec 2010, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(headlines).getByText(
+        'The record mentions 2 amounts of money that no editor has reviewed.',
+      ),
+    ).toBeVisible();
   });
 });
