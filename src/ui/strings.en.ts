@@ -485,7 +485,7 @@ export const strings = {
   mentions: {
     notReviewed: 'Not reviewed',
     notReviewedNote:
-      'Found in the record’s own words when it was imported. No editor has yet said what each one means (a saving, a cost, a total, a rate), so none is added to another.',
+      'Found in the record’s own words when it was imported. No editor has yet said what each one means.',
     per: (amount: string, per: string) => `${amount} per ${per}`,
     noItem: 'No meeting named in this record',
     atNoMeeting: (decisionBy: string, date: string) => `No meeting named: ${decisionBy}, ${date}`,
