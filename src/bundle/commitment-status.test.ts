@@ -2,10 +2,10 @@ import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import type { Commitment, PreciseDate } from './schema.ts';
 import {
   commitmentStatus,
+  countByStatus,
   firstDayOf,
   lastDayOf,
   openCommitments,
-  todayIso,
 } from './commitment-status.ts';
 
 const base = buildValidBundle().commitments[0]!;
@@ -32,69 +32,105 @@ describe('lastDayOf and firstDayOf', () => {
 describe('commitmentStatus', () => {
   const asOf = '2010-12-13';
 
-  it('is due until the last day of a month-precision date, and overdue after it', () => {
-    expect(commitmentStatus(due('2011-04', 'month'), asOf, '2011-04-30').status).toBe('due');
-    expect(commitmentStatus(due('2011-04', 'month'), asOf, '2011-05-01').status).toBe('overdue');
-  });
-
-  it('keeps a financial-year promise due until 31 March', () => {
-    expect(commitmentStatus(due('2011/12', 'financial-year'), asOf, '2012-03-31').status).toBe(
-      'due',
-    );
-    expect(commitmentStatus(due('2011/12', 'financial-year'), asOf, '2012-04-01').status).toBe(
-      'overdue',
-    );
-  });
-
-  it('is due on its own day and overdue the day after', () => {
-    expect(commitmentStatus(due('2011-04-01', 'day'), asOf, '2011-04-01').status).toBe('due');
-    expect(commitmentStatus(due('2011-04-01', 'day'), asOf, '2011-04-02').status).toBe('overdue');
-  });
-
-  it('says whether the date was still ahead when the record ends', () => {
-    expect(commitmentStatus(due('2011-04', 'month'), asOf, '2026-01-01')).toEqual({
-      status: 'overdue',
-      openAtAsOf: true,
+  it('is not known from the record when the due date falls after the record ends', () => {
+    expect(commitmentStatus(due('2011-04', 'month'), asOf)).toEqual({
+      status: 'unknown',
+      reason: {
+        kind: 'due-after-record',
+        due: { date: '2011-04', precision: 'month' },
+        dueEnds: '2011-04-30',
+        asOf,
+      },
     });
-    expect(commitmentStatus(due('2010-11', 'month'), asOf, '2026-01-01').openAtAsOf).toBe(false);
+    expect(commitmentStatus(due('2010-12-14', 'day'), asOf).status).toBe('unknown');
+  });
+
+  it('is overdue when the due date is exactly the record’s last day', () => {
+    expect(commitmentStatus(due('2010-12-13', 'day'), asOf)).toEqual({
+      status: 'overdue',
+      reason: {
+        kind: 'due-passed',
+        due: { date: '2010-12-13', precision: 'day' },
+        dueEnds: '2010-12-13',
+        asOf,
+      },
+    });
+  });
+
+  it('reads a due date to the end of its precision', () => {
+    // December 2010 runs to the 31st, after the record ends on the 13th.
+    expect(commitmentStatus(due('2010-12', 'month'), asOf).status).toBe('unknown');
+    expect(commitmentStatus(due('2010-11', 'month'), asOf).status).toBe('overdue');
+    expect(commitmentStatus(due('2010-11', 'month'), '2010-11-30').status).toBe('overdue');
+    expect(commitmentStatus(due('2010-11', 'month'), '2010-11-29').status).toBe('unknown');
+    // Financial year 2011/12 runs to 31 March 2012.
+    expect(commitmentStatus(due('2011/12', 'financial-year'), '2012-03-30').status).toBe('unknown');
+    expect(commitmentStatus(due('2011/12', 'financial-year'), '2012-03-31').status).toBe('overdue');
+    expect(commitmentStatus(due('2010', 'year'), asOf).status).toBe('unknown');
+    expect(commitmentStatus(due('2010', 'year'), '2010-12-31').status).toBe('overdue');
+  });
+
+  it('is overdue when the record runs on well past the due date with no evidence', () => {
+    expect(commitmentStatus(due('2011-04', 'month'), '2013-01-01')).toMatchObject({
+      status: 'overdue',
+      reason: { kind: 'due-passed', dueEnds: '2011-04-30', asOf: '2013-01-01' },
+    });
+  });
+
+  it('is undated with no due date, whatever the record’s end', () => {
+    expect(commitmentStatus({ ...base, due: null }, asOf)).toEqual({
+      status: 'undated',
+      reason: { kind: 'no-due-date', asOf },
+    });
   });
 
   it('is met with evidence or the record’s word, even when its date has passed', () => {
     const evidence = [{ text: 'Done.', source: base.source }];
-    expect(
-      commitmentStatus({ ...due('2000-01', 'month'), evidence }, asOf, '2026-01-01').status,
-    ).toBe('met');
-    expect(commitmentStatus({ ...base, status: 'met' }, asOf, '2026-01-01').status).toBe('met');
+    expect(commitmentStatus({ ...due('2000-01', 'month'), evidence }, asOf)).toEqual({
+      status: 'met',
+      reason: { kind: 'met-evidence' },
+    });
+    expect(commitmentStatus({ ...base, due: null, status: 'met' }, asOf)).toEqual({
+      status: 'met',
+      reason: { kind: 'met-stated' },
+    });
+    expect(commitmentStatus({ ...due('2099-01', 'month'), status: 'met' }, asOf).status).toBe(
+      'met',
+    );
   });
 
-  it('keeps withdrawn and undated promises apart', () => {
-    expect(commitmentStatus({ ...base, status: 'withdrawn' }, asOf, '2026-01-01').status).toBe(
+  it('keeps the record’s own "withdrawn", even where evidence is attached', () => {
+    expect(commitmentStatus({ ...base, status: 'withdrawn' }, asOf)).toEqual({
+      status: 'withdrawn',
+      reason: { kind: 'withdrawn' },
+    });
+    const evidence = [{ text: 'Work began.', source: base.source }];
+    expect(commitmentStatus({ ...base, status: 'withdrawn', evidence }, asOf).status).toBe(
       'withdrawn',
     );
-    expect(commitmentStatus({ ...base, due: null }, asOf, '2026-01-01').status).toBe('undated');
-  });
-
-  it('keeps the record’s own "withdrawn" even where evidence is attached', () => {
-    const evidence = [{ text: 'Work began.', source: base.source }];
-    expect(
-      commitmentStatus({ ...base, status: 'withdrawn', evidence }, asOf, '2026-01-01').status,
-    ).toBe('withdrawn');
   });
 });
 
-describe('openCommitments', () => {
+describe('openCommitments and countByStatus', () => {
   it('lists open promises soonest first, undated last, leaving out met ones', () => {
-    const list = openCommitments(buildValidBundle().commitments, '2021-05-20', '2030-01-01');
+    const list = openCommitments(buildValidBundle().commitments, '2021-05-20');
     expect(list.map((r) => [r.commitment.id, r.status])).toEqual([
-      ['members-panel', 'overdue'],
-      ['report-progress', 'due'],
+      ['members-panel', 'unknown'],
+      ['report-progress', 'unknown'],
       ['publish-survey', 'undated'],
     ]);
+    const later = openCommitments(buildValidBundle().commitments, '2022-06-30');
+    expect(later.map((r) => r.status)).toEqual(['overdue', 'unknown', 'undated']);
   });
-});
 
-describe('todayIso', () => {
-  it('uses the local calendar day', () => {
-    expect(todayIso(new Date(2011, 3, 9, 23, 30))).toBe('2011-04-09');
+  it('counts each status in one order', () => {
+    expect(countByStatus(buildValidBundle().commitments, '2021-05-20')).toEqual([
+      { status: 'overdue', count: 0 },
+      { status: 'unknown', count: 2 },
+      { status: 'undated', count: 1 },
+      { status: 'met', count: 1 },
+      { status: 'withdrawn', count: 0 },
+    ]);
+    expect(countByStatus([], '2021-05-20').every((c) => c.count === 0)).toBe(true);
   });
 });

@@ -25,6 +25,8 @@ export const paths: {
   issue: (issueId: string, opts?: { itemId?: string }) => string;
   timeline: () => string;
   savings: () => string;
+  /** The savings view's list of amounts the record mentions that no editor has reviewed. */
+  mentionedAmounts: () => string;
   structure: () => string;
   commitments: (filters?: { status?: string; owner?: string }) => string;
   source: (documentId: string, span?: SourceSpanParams) => string;
@@ -36,6 +38,7 @@ export const paths: {
     `${generatePath(routePatterns.issue, { issueId })}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
   timeline: () => routePatterns.timeline,
   savings: () => routePatterns.savings,
+  mentionedAmounts: () => `${routePatterns.savings}#${sectionIds.mentionedAmounts}`,
   structure: () => routePatterns.structure,
   commitments: (filters: { status?: string; owner?: string } = {}) => {
     const q = new URLSearchParams();
@@ -50,6 +53,13 @@ export const paths: {
   sourceOf: (span: { documentId: string; start: number; end: number }) =>
     paths.source(span.documentId, { start: span.start, end: span.end }),
   openBundle: () => routePatterns.openBundle,
+} as const;
+
+/** Element ids of sections other views link into. */
+export const sectionIds = {
+  mentionedAmounts: 'mentioned-amounts',
+  mentionedCounts: 'mentioned-counts',
+  mentionedDates: 'mentioned-dates',
 } as const;
 
 /** The element id of an item's stop on the issue trail, for deep links from other views. */

@@ -5,6 +5,8 @@ import {
   formatFte,
   formatMoney,
   formatMoneyRange,
+  formatMoneyMention,
+  formatPence,
   formatPreciseDate,
   paragraphs,
   possessive,
@@ -82,5 +84,19 @@ describe('formatMonthTick', () => {
 
   it('writes nothing for an invalid time', () => {
     expect(formatMonthTick(Number.NaN)).toBe('');
+  });
+});
+
+describe('money mentions', () => {
+  it('shows pounds, ranges, pence and rates as the record gives them', () => {
+    expect(formatMoneyMention({ value: 2_000_000 })).toBe('£2m');
+    expect(formatMoneyMention({ value: 1_580_000 })).toBe('£1.58m');
+    expect(formatMoneyMention({ low: 800_000, high: 1_200_000 })).toBe('£0.8m-£1.2m');
+    expect(formatMoneyMention({ pence: 45 })).toBe('45p');
+    expect(formatMoneyMention({ pence: 2550 })).toBe('£25.50');
+    expect(formatMoneyMention({ pence: 120005 })).toBe('£1,200.05');
+    expect(formatMoneyMention({ value: 12, per: 'hour' })).toBe('£12 per hour');
+    expect(formatMoneyMention({ pence: 250, per: 'week' })).toBe('£2.50 per week');
+    expect(formatPence(0)).toBe('0p');
   });
 });

@@ -106,3 +106,36 @@ export function formatMonthTick(time: number): string {
   if (Number.isNaN(d.getTime())) return '';
   return `${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
+
+/** An exact amount in pence: "45p", "£2.50", "£1,200.05". */
+export function formatPence(pence: number): string {
+  if (pence < 100) return `${pence}p`;
+  return (pence / 100).toLocaleString('en-GB', {
+    style: 'currency',
+    currency: 'GBP',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+}
+
+/**
+ * A money mention as the record gives it: whole pounds, a range, exact pence, and for a rate
+ * what it is per ("£12 per hour").
+ */
+export function formatMoneyMention(m: {
+  value?: number | undefined;
+  low?: number | undefined;
+  high?: number | undefined;
+  pence?: number | undefined;
+  per?: string | undefined;
+}): string {
+  const amount =
+    m.pence !== undefined
+      ? formatPence(m.pence)
+      : m.value !== undefined
+        ? formatMoney(m.value)
+        : m.low !== undefined && m.high !== undefined
+          ? formatMoneyRange(m.low, m.high)
+          : '';
+  return m.per ? strings.mentions.per(amount, m.per) : amount;
+}

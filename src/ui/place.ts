@@ -11,3 +11,13 @@ export function placeName(place: Pick<ItemPlace, 'body' | 'maker'>): string {
 export function placeDate(place: Pick<ItemPlace, 'date'>): string {
   return formatDayOrUnknown(place.date);
 }
+
+/**
+ * Where a mention was said, in words: "Cabinet, 14 Mar 2023", "Cabinet, date not in this
+ * record", "No meeting named: Decision by ..., 1 Jun 2023", or that no meeting is named at all.
+ */
+export function mentionPlace(place: ItemPlace | null): string {
+  if (!place) return strings.mentions.noItem;
+  if (place.body) return strings.mentions.atMeeting(place.body.name, placeDate(place));
+  return strings.mentions.atNoMeeting(placeName(place), placeDate(place));
+}

@@ -15,10 +15,11 @@ const outcomeWords: Record<OutcomeValue, string> = {
   unknown: 'Outcome not recorded',
 };
 
+/** The one set of status names: badges, filters and counts all use these. */
 const statusWords: Record<CommitmentStatus, string> = {
   met: 'Met',
-  due: 'Due',
   overdue: 'Overdue: no evidence of delivery in this record',
+  unknown: 'Not known from this record',
   undated: 'No due date given',
   withdrawn: 'Withdrawn',
 };
@@ -76,7 +77,19 @@ export const strings = {
   status: {
     label: 'Status',
     word: (s: CommitmentStatus) => statusWords[s],
-    openAtAsOf: 'Still ahead when the record ends',
+    whyLabel: 'Why',
+    /** Why each status is what it is; dates come formatted. */
+    why: {
+      withdrawn: 'The record says this was withdrawn.',
+      metEvidence: 'The record shows evidence of delivery.',
+      metStated: 'The record says this was met.',
+      noDueDate: (asOf: string) =>
+        `The record gives no due date, and shows no evidence of delivery up to its end, ${asOf}.`,
+      duePassed: (due: string, dueEnds: string | null, asOf: string) =>
+        `Due by ${due}${dueEnds ? ` (which ends ${dueEnds})` : ''}; the record runs to ${asOf} and shows no evidence of delivery.`,
+      dueAfterRecord: (due: string, asOf: string) =>
+        `Due by ${due}; the record ends ${asOf}, before that date, so it cannot show whether this was done.`,
+    },
   },
   recurrence: {
     word: (r: Recurrence | null) =>
@@ -217,7 +230,22 @@ export const strings = {
     oneOffCosts: 'One-off costs',
     structureChange: 'Change in posts',
     openCommitments: 'Open commitments',
-    noneStated: 'None stated in this record.',
+    /** No editor has annotated this record: its pages may still state amounts (see mentions). */
+    noneReviewed: 'No figures reviewed by an editor yet.',
+    /** An editor reviewed figures, and none of them is of this kind. */
+    noneOfKind: 'None among the figures an editor reviewed.',
+    noStructureReviewed: 'No posts reviewed by an editor yet.',
+    mentionedHeading: 'Amounts the record mentions',
+    mentionedCount: (n: number) =>
+      n === 1
+        ? 'The record mentions 1 amount of money that no editor has reviewed.'
+        : `The record mentions ${n} amounts of money that no editor has reviewed.`,
+    noMentioned: (figuresReviewed: boolean) =>
+      figuresReviewed
+        ? 'The record mentions no other amounts of money.'
+        : 'The record mentions no amounts of money.',
+    mentionedLink: 'See them one by one on the savings page',
+    statusCount: (word: string, n: number) => `${word}: ${n}`,
     postsChange: (from: string, to: string, role: string) => `${from} to ${to} ${role}`,
     openCount: (n: number) => `${n} open`,
     nextDue: (when: string) => `Earliest due: ${when}`,
@@ -326,7 +354,7 @@ export const strings = {
   commitments: {
     title: 'Commitments',
     intro: (asOf: string) =>
-      `What was promised, by whom and by when. Status is read against today; the record itself speaks up to ${asOf}.`,
+      `What was promised, by whom and by when. Status is read against the record’s end, ${asOf}: a record cannot show what happened after it.`,
     filtersHeading: 'Filter commitments',
     statusFilter: 'Status',
     ownerFilter: 'Owner',
@@ -342,7 +370,7 @@ export const strings = {
     saidAtValue: (where: string, date: string, item: string | null) =>
       `${where}, ${date}${item ? `, item ${item}` : ''}`,
     evidence: 'Evidence',
-    empty: 'This record has no commitments.',
+    empty: 'No commitments reviewed by an editor yet.',
     noMatch: 'No commitments match these filters.',
   },
   sources: {
@@ -448,8 +476,53 @@ export const strings = {
     notGiven: 'Not given',
     saidAt: (where: string, date: string) => `${where}, ${date}`,
     indicativeSuffix: 'indicative',
-    emptyRecurring: 'This record states no recurring savings.',
-    emptyCosts: 'This record states no one-off costs.',
+    /** No editor has reviewed any figure, so the record's silence cannot be claimed. */
+    noneReviewed: 'No figures reviewed by an editor yet.',
+    emptyRecurring: 'No recurring savings among the figures an editor reviewed.',
+    emptyCosts: 'No one-off costs among the figures an editor reviewed.',
+  },
+  /** Quantities in the record's own words that no editor has reviewed yet. */
+  mentions: {
+    notReviewed: 'Not reviewed',
+    notReviewedNote:
+      'Found in the record’s own words when it was imported. No editor has yet said what each one means.',
+    per: (amount: string, per: string) => `${amount} per ${per}`,
+    noItem: 'No meeting named in this record',
+    atNoMeeting: (decisionBy: string, date: string) => `No meeting named: ${decisionBy}, ${date}`,
+    atMeeting: (body: string, date: string) => `${body}, ${date}`,
+    colSentence: 'In the record’s words',
+    colSaidAt: 'Said at',
+    colReview: 'Review',
+    cut: '…',
+    money: {
+      heading: 'Amounts the record mentions, not reviewed',
+      colAmount: 'Amount',
+      caption: 'Amounts the record mentions, one row each, not reviewed',
+      summary: (n: number, list: string) =>
+        `The record mentions ${n === 1 ? 'one amount' : `${n} amounts`} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+      ratesNote: (n: number) =>
+        `${n === 1 ? 'One is a rate' : `${n} are rates`} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
+      barHeadline: (amount: string) => `${amount}, not reviewed`,
+      empty: (figuresReviewed: boolean) =>
+        figuresReviewed
+          ? 'The record mentions no other amounts of money.'
+          : 'The record mentions no amounts of money.',
+    },
+    count: {
+      heading: 'Counts of posts the record mentions, not reviewed',
+      colCount: 'Count',
+      caption: 'Counts the record mentions, one row each, not reviewed',
+      summary: (n: number, list: string) =>
+        `The record mentions ${n === 1 ? 'one count' : `${n} counts`} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
+      barHeadline: (count: string) => `${count}, not reviewed`,
+    },
+    date: {
+      heading: 'Dates the record mentions, not reviewed',
+      colDate: 'Date',
+      caption: 'Dates the record mentions, one row each, not reviewed',
+      summary: (n: number) =>
+        `The record mentions ${n === 1 ? 'one date' : `${n} dates`} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
+    },
   },
   structure: {
     title: 'Structure changes',
@@ -493,6 +566,6 @@ export const strings = {
     colCondition: 'Condition and notes',
     colBasis: 'Basis',
     noDate: 'No date given',
-    empty: 'This record sets out no structure changes.',
+    empty: 'No posts reviewed by an editor yet.',
   },
 } as const;

@@ -1,28 +1,30 @@
 import {
   bySoonestDue,
   commitmentStatus,
+  STATUS_ORDER,
   type CommitmentStatus,
+  type StatusReason,
 } from '@/bundle/commitment-status.ts';
 import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
 import type { Commitment } from '@/bundle/schema.ts';
 
-export const STATUS_FILTERS = ['due', 'overdue', 'met', 'undated', 'withdrawn'] as const;
+export const STATUS_FILTERS = STATUS_ORDER;
 /** The owner filter's value for commitments whose owner the record does not name. */
 export const NO_OWNER = '-';
 
 export type CommitmentRow = {
   commitment: Commitment;
   status: CommitmentStatus;
-  openAtAsOf: boolean;
+  reason: StatusReason;
   place: ItemPlace | null;
 };
 
-export function commitmentRows(index: BundleIndex, today: string): CommitmentRow[] {
+export function commitmentRows(index: BundleIndex): CommitmentRow[] {
   const asOf = index.bundle.asOf;
   return index.bundle.commitments
     .map((commitment) => ({
       commitment,
-      ...commitmentStatus(commitment, asOf, today),
+      ...commitmentStatus(commitment, asOf),
       place: placeOfItem(index, commitment.madeAt),
     }))
     .sort(bySoonestDue);
@@ -47,6 +49,6 @@ export function filterRows(
   );
 }
 
-export function isStatusFilter(value: string): value is (typeof STATUS_FILTERS)[number] {
+export function isStatusFilter(value: string): value is CommitmentStatus {
   return (STATUS_FILTERS as readonly string[]).includes(value);
 }

@@ -3,9 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import {
   brokenBundles,
   buildEmptyBundle,
+  buildNotAnnotatedBundle,
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -30,9 +32,16 @@ describe('commitments route', () => {
     ]);
 
     const panel = screen.getByRole('article', { name: 'Set up a members panel' });
+    // Due after the record ends (20 May 2021): the record cannot say whether it was done.
     expect(
-      within(panel).getByText('Overdue: no evidence of delivery in this record'),
+      within(panel).getByText('Not known from this record', { selector: '.badge' }),
     ).toBeVisible();
+    expect(
+      within(panel).getByText(
+        'Due by June 2022; the record ends 20 May 2021, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    expect(within(panel).queryByText(/Overdue/)).not.toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: 'June 2022 (Source)' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/sources\/harbour-wall-page\?start=\d+&end=\d+$/),
@@ -43,11 +52,14 @@ describe('commitments route', () => {
     ).toHaveAttribute('href', '/issues/harbour-wall#item-cabinet-2021-04-12-item-7');
 
     const report = screen.getByRole('article', { name: 'Report progress to Cabinet' });
-    expect(within(report).getByText('Due', { selector: '.badge' })).toBeVisible();
+    expect(
+      within(report).getByText('Not known from this record', { selector: '.badge' }),
+    ).toBeVisible();
     expect(within(report).getByText('March 2099')).toBeVisible();
 
     const works = screen.getByRole('article', { name: 'Complete the emergency works' });
     expect(within(works).getByText('Met', { selector: '.badge' })).toBeVisible();
+    expect(within(works).getByText('The record shows evidence of delivery.')).toBeVisible();
     expect(
       within(works).getByRole('link', {
         name: 'The emergency works were completed in February 2021. (Source)',
@@ -56,6 +68,61 @@ describe('commitments route', () => {
 
     const survey = screen.getByRole('article', { name: 'Publish the survey results' });
     expect(within(survey).getByText('No due date given', { selector: '.badge' })).toBeVisible();
+    expect(
+      within(survey).getByText(
+        'The record gives no due date, and shows no evidence of delivery up to its end, 20 May 2021.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('calls a promise overdue only when its date passed before the record ends', async () => {
+    server.use(serveBundle({ ...buildValidBundle(), asOf: '2022-06-30' }));
+    renderApp('/commitments');
+    const panel = await screen.findByRole('article', { name: 'Set up a members panel' });
+    expect(
+      within(panel).getByText('Overdue: no evidence of delivery in this record', {
+        selector: '.badge',
+      }),
+    ).toBeVisible();
+    expect(
+      within(panel).getByText(
+        'Due by June 2022 (which ends 30 Jun 2022); the record runs to 30 Jun 2022 and shows no evidence of delivery.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('uses the badges’ words for the status filter', async () => {
+    renderApp('/commitments');
+    const select = await screen.findByRole('combobox', { name: 'Status' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'All',
+      'Overdue: no evidence of delivery in this record',
+      'Not known from this record',
+      'No due date given',
+      'Met',
+      'Withdrawn',
+    ]);
+  });
+
+  it('on the seed, says of every open promise that the record cannot tell, and why', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/commitments');
+    expect(await screen.findByText('Showing 6 of 6 commitments.')).toBeVisible();
+    expect(screen.queryByText(/Overdue/, { selector: '.badge' })).not.toBeInTheDocument();
+    const phase1 = screen.getByRole('article', { name: /Phase 1 of the new structure/ });
+    expect(
+      within(phase1).getByText(
+        'Due by April 2011; the record ends 13 Dec 2010, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    const byStatus = screen
+      .getAllByText(/^(Not known from this record|No due date given)$/, { selector: '.badge' })
+      .map((b) => b.textContent);
+    expect(byStatus).toHaveLength(6);
   });
 
   it('filters by status and owner, keeping the filters in the URL', async () => {
@@ -64,7 +131,7 @@ describe('commitments route', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'Director of Place');
     expect(await screen.findByText('Showing 2 of 4 commitments.')).toBeVisible();
     expect(router.state.location.search).toBe('?owner=Director+of+Place');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'due');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'unknown');
     expect(await screen.findByText('Showing 1 of 4 commitments.')).toBeVisible();
     expect(cardTitles()).toEqual(['Report progress to Cabinet']);
     await user.click(screen.getByRole('link', { name: 'Clear filters' }));
@@ -72,10 +139,10 @@ describe('commitments route', () => {
   });
 
   it('reads filters from the URL, including the unowned ones', async () => {
-    renderApp('/commitments?owner=-&status=overdue');
+    renderApp('/commitments?owner=-&status=unknown');
     expect(await screen.findByText('Showing 1 of 4 commitments.')).toBeVisible();
     expect(cardTitles()).toEqual(['Set up a members panel']);
-    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('overdue');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('unknown');
   });
 
   it('says when no commitment matches', async () => {
@@ -86,7 +153,7 @@ describe('commitments route', () => {
   it('says so when the bundle has no commitments', async () => {
     server.use(serveBundle(buildEmptyBundle()));
     renderApp('/commitments');
-    expect(await screen.findByText('This record has no commitments.')).toBeVisible();
+    expect(await screen.findByText('No commitments reviewed by an editor yet.')).toBeVisible();
   });
 
   it('offers a retry after a failed fetch', async () => {
@@ -123,5 +190,37 @@ describe('commitments route', () => {
         name: 'Decision by Executive Member for Communities, 1 Feb 2022',
       }),
     ).toHaveAttribute('href', '/issues/library-hours#item-saturday-hours-decision');
+  });
+
+  it('on a record no editor has annotated, lists the dates it mentions, not reviewed', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/commitments');
+    expect(await screen.findByText('No commitments reviewed by an editor yet.')).toBeVisible();
+    const section = screen.getByRole('region', { name: 'Dates the record mentions, not reviewed' });
+    const table = within(section).getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('link', { name: /\(Source\)$/ })
+        .map((l) => l.textContent),
+    ).toEqual(['April 2024 (Source)', '2024/25 (Source)', 'September 2023 (Source)']);
+    expect(within(table).getAllByText('Not reviewed')).toHaveLength(3);
+  });
+
+  it('on the seed, lists the dates no figure takes up after the commitments', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/commitments');
+    const section = await screen.findByRole('region', {
+      name: 'Dates the record mentions, not reviewed',
+    });
+    const dates = within(section)
+      .getAllByRole('link', { name: /\(Source\)$/ })
+      .map((l) => l.textContent);
+    expect(dates).toEqual([
+      'February 2010 (Source)',
+      'May 2010 (Source)',
+      'November 2008 (Source)',
+      'April 2011 (Source)',
+      'October 2012 (Source)',
+    ]);
   });
 });

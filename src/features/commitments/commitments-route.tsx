@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
-import { paths } from '@/config/paths.ts';
-import { todayIso } from '@/bundle/commitment-status.ts';
+import { paths, sectionIds } from '@/config/paths.ts';
+import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay, formatPreciseDate } from '@/ui/format.ts';
+import { MentionTable } from '@/ui/mention-table.tsx';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
+import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import {
@@ -30,6 +32,10 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
       <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
         <h2 id={`commitment-${c.id}`}>{c.text}</h2>
         <StatusBadge status={row.status} />
+        <p className="status-reason">
+          <span className="visually-hidden">{strings.status.whyLabel}: </span>
+          {statusReasonText(row.reason)}
+        </p>
         <dl>
           <dt>{s.owner}</dt>
           <dd>{c.owner ?? s.noOwner}</dd>
@@ -41,9 +47,6 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
               </SourceLink>
             ) : (
               s.noDue
-            )}
-            {row.status !== 'met' && row.openAtAsOf && c.due && (
-              <span className="meta"> ({strings.status.openAtAsOf})</span>
             )}
           </dd>
           <dt>{s.saidAt}</dt>
@@ -78,11 +81,34 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
   );
 }
 
+const md = strings.mentions.date;
+
+/** Dates the record mentions that no editor has read for promises yet. */
+function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] }) {
+  if (rows.length === 0) return null;
+  const id = sectionIds.mentionedDates;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{md.heading}</h2>
+      <p className="chart-summary">{md.summary(rows.length)}</p>
+      <p>{strings.mentions.notReviewedNote}</p>
+      <MentionTable
+        caption={md.caption}
+        quantityHeader={md.colDate}
+        rows={rows}
+        quantity={(r) => formatPreciseDate(r.mention.value)}
+        sourcePath={(r) => paths.sourceOf(r.mention)}
+        placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
+      />
+    </section>
+  );
+}
+
 export function Component() {
   const [{ status, owner }, setFilter] = useSearchFilter(['status', 'owner'] as const);
-  const today = todayIso();
   const query = useBundleIndex((index) => ({
-    rows: commitmentRows(index, today),
+    rows: commitmentRows(index),
+    mentions: unreviewedMentions(index, 'date'),
     asOf: index.bundle.asOf,
   }));
 
@@ -91,12 +117,13 @@ export function Component() {
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
       <QueryView query={query}>
-        {({ rows, asOf }) => {
+        {({ rows, asOf, mentions }) => {
           if (rows.length === 0) {
             return (
               <>
                 <p className="lede">{s.intro(formatDay(asOf))}</p>
                 <EmptyState title={s.empty} />
+                <MentionedDates rows={mentions} />
               </>
             );
           }
@@ -141,6 +168,7 @@ export function Component() {
                   ))}
                 </ul>
               )}
+              <MentionedDates rows={mentions} />
             </>
           );
         }}

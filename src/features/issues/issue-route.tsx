@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
-import { commitmentStatus, todayIso } from '@/bundle/commitment-status.ts';
+import { commitmentStatus } from '@/bundle/commitment-status.ts';
 import {
   dateSpan,
   movementBetween,
@@ -38,6 +38,8 @@ import {
 } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { placeName } from '@/ui/place.ts';
+import { statusReasonText } from '@/ui/status-reason.ts';
+import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { safeExternalUrl } from '@/ui/safe-external-url.ts';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
@@ -191,7 +193,7 @@ function Decision({ stop }: { stop: Stop }) {
   );
 }
 
-function StopFacts({ stop, today, asOf }: { stop: Stop; today: string; asOf: string }) {
+function StopFacts({ stop, asOf }: { stop: Stop; asOf: string }) {
   return (
     <>
       {stop.figures.length > 0 && (
@@ -253,18 +255,25 @@ function StopFacts({ stop, today, asOf }: { stop: Stop; today: string; asOf: str
         <>
           <h3>{s.commitmentsHeading}</h3>
           <ul className="plain">
-            {stop.commitments.map((c) => (
-              <li key={c.id}>
-                <SourceLink to={paths.sourceOf(c.source)}>{c.text}</SourceLink>{' '}
-                <StatusBadge status={commitmentStatus(c, asOf, today).status} />
-                <span className="meta">
-                  {' '}
-                  {strings.commitments.due}:{' '}
-                  {c.due ? <DateText precise={c.due} /> : strings.commitments.noDue}
-                  {c.owner && `, ${strings.commitments.owner.toLowerCase()}: ${c.owner}`}
-                </span>
-              </li>
-            ))}
+            {stop.commitments.map((c) => {
+              const reading = commitmentStatus(c, asOf);
+              return (
+                <li key={c.id}>
+                  <SourceLink to={paths.sourceOf(c.source)}>{c.text}</SourceLink>{' '}
+                  <StatusBadge status={reading.status} />
+                  <span className="meta">
+                    {' '}
+                    {strings.commitments.due}:{' '}
+                    {c.due ? <DateText precise={c.due} /> : strings.commitments.noDue}
+                    {c.owner && `, ${strings.commitments.owner.toLowerCase()}: ${c.owner}`}
+                  </span>
+                  <span className="status-reason">
+                    <span className="visually-hidden">{strings.status.whyLabel}: </span>
+                    {statusReasonText(reading.reason)}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
@@ -275,12 +284,10 @@ function StopFacts({ stop, today, asOf }: { stop: Stop; today: string; asOf: str
 function StopCard({
   stop,
   earlier,
-  today,
   asOf,
 }: {
   stop: Stop;
   earlier: Stop | undefined;
-  today: string;
   asOf: string;
 }) {
   const { item, body } = stop;
@@ -377,29 +384,10 @@ function StopCard({
             <Minutes item={item} />
           </>
         )}
-        <StopFacts stop={stop} today={today} asOf={asOf} />
+        <StopFacts stop={stop} asOf={asOf} />
       </article>
     </li>
   );
-}
-
-/** The element id a hash names; a malformed escape ("#%E0%A4%A") is read as written, not thrown. */
-function anchorOf(hash: string): string {
-  const raw = hash.slice(1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-function useScrollToHash(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || !hash) return;
-    const target = document.getElementById(anchorOf(hash));
-    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView();
-  }, [ready, hash]);
 }
 
 export function Component() {
@@ -409,7 +397,6 @@ export function Component() {
   const select = useCallback((index: BundleIndex) => issueTrailModel(index, issueId), [issueId]);
   const query = useBundleIndex(select);
   useScrollToHash(query.isSuccess);
-  const today = todayIso();
 
   return (
     <QueryView query={query}>
@@ -492,7 +479,6 @@ export function Component() {
                   key={stop.item.id}
                   stop={stop}
                   earlier={earlierOf(stop)}
-                  today={today}
                   asOf={model.asOf}
                 />
               ))}

@@ -1,4 +1,4 @@
-import { openCommitments, todayIso } from '@/bundle/commitment-status.ts';
+import { countByStatus, isOpen, openCommitments } from '@/bundle/commitment-status.ts';
 import {
   dateSpan,
   oneOffCosts,
@@ -6,11 +6,12 @@ import {
   structureChanges,
   type BundleIndex,
 } from '@/bundle/indexes.ts';
+import { unreviewedMentions } from '@/bundle/mentions.ts';
 
 /** What the overview shows, shaped from the index in one pure step. */
-export function overviewModel(index: BundleIndex, today: string = todayIso()) {
+export function overviewModel(index: BundleIndex) {
   const { bundle } = index;
-  const open = openCommitments(bundle.commitments, bundle.asOf, today);
+  const open = openCommitments(bundle.commitments, bundle.asOf);
   return {
     council: bundle.council,
     asOf: bundle.asOf,
@@ -31,7 +32,14 @@ export function overviewModel(index: BundleIndex, today: string = todayIso()) {
     savings: recurringSavings(index),
     costs: oneOffCosts(index),
     structure: structureChanges(index),
+    /** Whether an editor has reviewed any figure at all: if not, silence proves nothing. */
+    figuresReviewed: bundle.figures.length > 0,
+    mentionedAmounts: unreviewedMentions(index, 'money').length,
     open,
+    /** Open commitments by status, in the one order; statuses none has are left out. */
+    openByStatus: countByStatus(bundle.commitments, bundle.asOf).filter(
+      (c) => isOpen(c.status) && c.count > 0,
+    ),
     nextDue: open.find((o) => o.commitment.due) ?? null,
     meetings: index.meetingsByDate.map((meeting) => ({
       meeting,

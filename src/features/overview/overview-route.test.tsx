@@ -3,9 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import {
   brokenBundles,
   buildEmptyBundle,
+  buildNotAnnotatedBundle,
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -34,11 +36,24 @@ describe('overview route', () => {
     expect(
       within(headlines).getByRole('link', { name: '3 to 1.5 Harbour Masters (Source)' }),
     ).toBeVisible();
-    // Two open promises (one met, one undated but still open): the earliest is June 2022.
+    // Three open promises (one met): two fall due after the record ends, one has no date.
     expect(within(headlines).getByText('3 open')).toBeVisible();
-    expect(within(headlines).getByText(/Earliest due: June 2022/)).toHaveTextContent(
-      'Status: Overdue: no evidence of delivery in this record',
+    expect(
+      within(headlines).getByRole('link', { name: 'Not known from this record: 2' }),
+    ).toHaveAttribute('href', '/commitments?status=unknown');
+    expect(within(headlines).getByRole('link', { name: 'No due date given: 1' })).toHaveAttribute(
+      'href',
+      '/commitments?status=undated',
     );
+    expect(within(headlines).getByText(/Earliest due: June 2022/)).toHaveTextContent(
+      'Status: Not known from this record',
+    );
+    expect(
+      within(headlines).getByText(
+        'Due by June 2022; the record ends 20 May 2021, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    expect(within(headlines).queryByText(/Overdue/)).not.toBeInTheDocument();
 
     const coverage = screen.getByRole('region', { name: 'What this record covers' });
     expect(within(coverage).getByText(/Examplebury Borough Council/)).toBeVisible();
@@ -71,7 +86,10 @@ describe('overview route', () => {
     renderApp('/');
     expect(await screen.findByText('This record has no issues yet.')).toBeVisible();
     expect(screen.getByText('Not named in the record')).toBeVisible();
-    expect(screen.getAllByText('None stated in this record.')).toHaveLength(3);
+    expect(screen.getAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(screen.getByText('No posts reviewed by an editor yet.')).toBeVisible();
+    expect(screen.getByText('The record mentions no amounts of money.')).toBeVisible();
+    expect(screen.queryByText(/None stated/)).not.toBeInTheDocument();
     expect(screen.getByText('No open commitments.')).toBeVisible();
   });
 
@@ -138,5 +156,43 @@ describe('overview route', () => {
       '10 Jan 2022',
       'date not in this record',
     ]);
+  });
+
+  it('on a record no editor has annotated, says so and counts the amounts it mentions', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/');
+    const headlines = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headlines).getAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(within(headlines).queryByText(/None stated|states no/)).not.toBeInTheDocument();
+    expect(
+      within(headlines).getByText(
+        'The record mentions 6 amounts of money that no editor has reviewed.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(headlines).getByRole('link', { name: 'See them one by one on the savings page' }),
+    ).toHaveAttribute('href', '/savings#mentioned-amounts');
+  });
+
+  it('on the seed, reads every open commitment against the record’s end', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/');
+    const headlines = await screen.findByRole('region', { name: 'Headline figures' });
+    expect(within(headlines).getByText('6 open')).toBeVisible();
+    expect(
+      within(headlines).getByRole('link', { name: 'Not known from this record: 3' }),
+    ).toBeVisible();
+    expect(within(headlines).getByRole('link', { name: 'No due date given: 3' })).toBeVisible();
+    expect(within(headlines).queryByText(/Overdue/)).not.toBeInTheDocument();
+    expect(
+      within(headlines).getByText(
+        'Due by April 2011; the record ends 13 Dec 2010, before that date, so it cannot show whether this was done.',
+      ),
+    ).toBeVisible();
+    expect(
+      within(headlines).getByText(
+        'The record mentions 2 amounts of money that no editor has reviewed.',
+      ),
+    ).toBeVisible();
   });
 });

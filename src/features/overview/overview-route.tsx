@@ -10,6 +10,7 @@ import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
+import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { overviewModel, type OverviewModel } from './overview-model.ts';
 
@@ -43,6 +44,7 @@ function FigureLine({ figure }: { figure: Figure }) {
 }
 
 function Headlines({ model }: { model: OverviewModel }) {
+  const none = model.figuresReviewed ? s.noneOfKind : s.noneReviewed;
   return (
     <section aria-labelledby="headlines-heading">
       <h2 id="headlines-heading">{s.headlinesHeading}</h2>
@@ -56,7 +58,7 @@ function Headlines({ model }: { model: OverviewModel }) {
               ))}
             </ul>
           ) : (
-            <p>{s.noneStated}</p>
+            <p>{none}</p>
           )}
         </article>
         <article className="card">
@@ -68,7 +70,20 @@ function Headlines({ model }: { model: OverviewModel }) {
               ))}
             </ul>
           ) : (
-            <p>{s.noneStated}</p>
+            <p>{none}</p>
+          )}
+        </article>
+        <article className="card">
+          <h3>{s.mentionedHeading}</h3>
+          <p>
+            {model.mentionedAmounts
+              ? s.mentionedCount(model.mentionedAmounts)
+              : s.noMentioned(model.figuresReviewed)}
+          </p>
+          {model.mentionedAmounts > 0 && (
+            <p>
+              <Link to={paths.mentionedAmounts()}>{s.mentionedLink}</Link>
+            </p>
           )}
         </article>
         <article className="card">
@@ -87,7 +102,7 @@ function Headlines({ model }: { model: OverviewModel }) {
               ))}
             </ul>
           ) : (
-            <p>{s.noneStated}</p>
+            <p>{s.noStructureReviewed}</p>
           )}
           <p>
             <Link to={paths.structure()}>{strings.structure.title}</Link>
@@ -98,11 +113,23 @@ function Headlines({ model }: { model: OverviewModel }) {
           {model.open.length ? (
             <>
               <p className="amount">{s.openCount(model.open.length)}</p>
+              <ul className="plain status-counts">
+                {model.openByStatus.map(({ status, count }) => (
+                  <li key={status}>
+                    <Link to={paths.commitments({ status })}>
+                      {s.statusCount(strings.status.word(status), count)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
               {model.nextDue?.commitment.due && (
-                <p>
-                  {s.nextDue(formatPreciseDate(model.nextDue.commitment.due))}{' '}
-                  <StatusBadge status={model.nextDue.status} />
-                </p>
+                <>
+                  <p>
+                    {s.nextDue(formatPreciseDate(model.nextDue.commitment.due))}{' '}
+                    <StatusBadge status={model.nextDue.status} />
+                  </p>
+                  <p className="status-reason">{statusReasonText(model.nextDue.reason)}</p>
+                </>
               )}
             </>
           ) : (

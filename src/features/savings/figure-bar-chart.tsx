@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'r
 import { chartColors } from '@/ui/chart-frame.tsx';
 import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
-import { formatMoneyTick, moneyTicks, wrapLabel, type FigureBar } from './savings-series.ts';
+import { wrapLabel } from '@/ui/wrap-label.ts';
+import { formatMoneyTick, moneyTicks, type FigureBar } from './savings-series.ts';
 
 const s = strings.savings;
 

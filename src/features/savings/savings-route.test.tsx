@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  buildEmptyBundle,
+  buildNotAnnotatedBundle,
+  buildValidBundle,
+} from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -55,8 +60,8 @@ describe('savings route', () => {
   it('says so when the record has no savings or costs', async () => {
     server.use(serveBundle(buildEmptyBundle()));
     renderApp('/savings');
-    expect(await screen.findByText('This record states no recurring savings.')).toBeVisible();
-    expect(screen.getByText('This record states no one-off costs.')).toBeVisible();
+    expect(await screen.findAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(screen.getByText('The record mentions no amounts of money.')).toBeVisible();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
@@ -66,7 +71,9 @@ describe('savings route', () => {
       serveBundle({ ...bundle, figures: bundle.figures.filter((f) => f.kind === 'cost') }),
     );
     renderApp('/savings');
-    expect(await screen.findByText('This record states no recurring savings.')).toBeVisible();
+    expect(
+      await screen.findByText('No recurring savings among the figures an editor reviewed.'),
+    ).toBeVisible();
     expect(screen.getByRole('region', { name: 'One-off costs' })).toBeVisible();
     expect(screen.getByText('£40,000 once, in 2022/23')).toBeInTheDocument();
   });
@@ -78,5 +85,84 @@ describe('savings route', () => {
     server.use(serveBundle(buildValidBundle()));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Recurring savings' })).toBeVisible();
+  });
+
+  it('on a record no editor has annotated, lists each amount it mentions, never added up', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/savings');
+    const section = await screen.findByRole('region', {
+      name: 'Amounts the record mentions, not reviewed',
+    });
+    expect(screen.getAllByText('No figures reviewed by an editor yet.')).toHaveLength(2);
+    expect(screen.queryByText(/states no/)).not.toBeInTheDocument();
+    const summary =
+      'The record mentions 6 amounts of money that no editor has reviewed: £2m, £1.58m, £0.8m-£1.2m, £12 per hour, £25.50 and 45p. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money. One is a rate (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.';
+    expect(within(section).getByText(summary)).toBeVisible();
+    expect(within(section).getByRole('img', { name: summary })).toBeVisible();
+    // One bar per amount except the rate, each marked as not reviewed in the picture too.
+    expect(within(section).getByText('£2m, not reviewed')).toBeInTheDocument();
+    expect(within(section).getByText('45p, not reviewed')).toBeInTheDocument();
+    expect(within(section).queryByText('£12 per hour, not reviewed')).not.toBeInTheDocument();
+
+    const table = within(section).getByRole('table', {
+      name: 'Amounts the record mentions, one row each, not reviewed',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(within(row).getByText('Not reviewed')).toBeVisible();
+    const two = within(table).getByRole('row', { name: /^£2m/ });
+    expect(within(two).getByRole('link', { name: '£2m (Source)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/waste-collection-page\?start=\d+&end=\d+$/),
+    );
+    expect(two).toHaveTextContent(
+      'RESOLVED that the new collection rounds be approved, saving £2 million a year from April 2024.',
+    );
+    expect(within(two).getByRole('link', { name: 'Cabinet, 14 Mar 2023' })).toHaveAttribute(
+      'href',
+      '/issues/waste-collection#item-cabinet-2023-03-14-item-6',
+    );
+    expect(within(table).getByRole('link', { name: '£0.8m-£1.2m (Source)' })).toBeVisible();
+    expect(within(table).getByRole('link', { name: '£12 per hour (Source)' })).toBeVisible();
+    const pence = within(table).getByRole('row', { name: /^45p/ });
+    expect(
+      within(pence).getByRole('link', {
+        name: 'Overview and Scrutiny Committee, date not in this record',
+      }),
+    ).toBeVisible();
+    const bulky = within(table).getByRole('row', { name: /^£25\.50/ });
+    expect(
+      within(bulky).getByRole('link', {
+        name: 'No meeting named: Decision by Director of Environment, 1 Jun 2023',
+      }),
+    ).toBeVisible();
+    // Nothing is totalled.
+    expect(screen.queryByText(/£3\.58m|£4\.58m|£4\.78m/)).not.toBeInTheDocument();
+  });
+
+  it('on the seed, keeps the reviewed figures first and lists only the other amounts after', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/savings');
+    const section = await screen.findByRole('region', {
+      name: 'Amounts the record mentions, not reviewed',
+    });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Recurring savings',
+      'One-off costs',
+      'Amounts the record mentions, not reviewed',
+    ]);
+    expect(
+      within(screen.getByRole('region', { name: 'Recurring savings' })).getByRole('link', {
+        name: '£213,000 (Source)',
+      }),
+    ).toBeVisible();
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    // The two £80,000 mentions no figure takes up; £213,000 and the range are figures already.
+    expect(rows.map((r) => within(r).getAllByRole('link')[0]!.textContent)).toEqual([
+      '£80,000 (Source)',
+      '£80,000 (Source)',
+    ]);
+    expect(within(section).queryByText(/£213,000/)).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,15 @@
 import { Link } from 'react-router';
-import { paths } from '@/config/paths.ts';
+import { paths, sectionIds } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
+import { formatAmount, formatMoneyMention, formatPreciseDate } from '@/ui/format.ts';
+import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
+import { moneyMentionBars, moneyMentionsSummary } from '@/ui/mention-bars.ts';
+import { MentionTable } from '@/ui/mention-table.tsx';
+import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -13,7 +17,13 @@ import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
-import { savingsModel, type FigureBar } from './savings-series.ts';
+import {
+  formatMoneyTick,
+  moneyTicks,
+  savingsModel,
+  type FigureBar,
+  type SavingsModel,
+} from './savings-series.ts';
 
 const s = strings.savings;
 
@@ -154,8 +164,66 @@ function Panel({
   );
 }
 
+const mm = strings.mentions.money;
+
+/** Amounts the record mentions that no editor has reviewed: each drawn alone, never added. */
+function MentionedAmounts({ model }: { model: SavingsModel }) {
+  const id = sectionIds.mentionedAmounts;
+  if (model.mentions.length === 0) {
+    return (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{mm.heading}</h2>
+        <EmptyState title={mm.empty(model.figuresReviewed)} />
+      </section>
+    );
+  }
+  const bars = moneyMentionBars(model.mentions);
+  const drawn = bars.filter((b) => b.span);
+  const table = (
+    <MentionTable
+      caption={mm.caption}
+      quantityHeader={mm.colAmount}
+      rows={model.mentions}
+      quantity={(r) => formatMoneyMention(r.mention)}
+      sourcePath={(r) => paths.sourceOf(r.mention)}
+      placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
+    />
+  );
+  const summary = moneyMentionsSummary(model.mentions);
+  if (drawn.length === 0) {
+    // Only rates: nothing to draw as a total, so the words and the table remain.
+    return (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{mm.heading}</h2>
+        <p className="chart-summary">{summary}</p>
+        <p>{strings.mentions.notReviewedNote}</p>
+        {table}
+      </section>
+    );
+  }
+  return (
+    <ChartFrame
+      id={id}
+      title={mm.heading}
+      summary={summary}
+      height={mentionChartHeight(bars)}
+      chart={
+        <MentionBarChart
+          bars={bars}
+          ticks={moneyTicks(Math.max(0, ...drawn.map((b) => b.span![1])), 5)}
+          tickFormat={formatMoneyTick}
+        />
+      }
+      table={table}
+    >
+      <p>{strings.mentions.notReviewedNote}</p>
+    </ChartFrame>
+  );
+}
+
 export function Component() {
   const query = useBundleIndex(savingsModel);
+  useScrollToHash(query.isSuccess);
   return (
     <>
       <DocumentTitle title={s.title} />
@@ -170,7 +238,7 @@ export function Component() {
               title={s.recurringHeading}
               bars={model.recurring}
               variant="recurring"
-              empty={s.emptyRecurring}
+              empty={model.figuresReviewed ? s.emptyRecurring : s.noneReviewed}
               summary={recurringSummary(model.recurring)}
               caption={s.recurringCaption}
             />
@@ -179,10 +247,11 @@ export function Component() {
               title={s.costsHeading}
               bars={model.costs}
               variant="cost"
-              empty={s.emptyCosts}
+              empty={model.figuresReviewed ? s.emptyCosts : s.noneReviewed}
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
             />
+            <MentionedAmounts model={model} />
           </>
         )}
       </QueryView>

@@ -2,13 +2,8 @@ import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import type { Bundle, Figure } from '@/bundle/schema.ts';
 import { barHeadline } from './figure-bar-chart.tsx';
-import {
-  figureSpan,
-  formatMoneyTick,
-  moneyTicks,
-  savingsModel,
-  wrapLabel,
-} from './savings-series.ts';
+import { figureSpan, formatMoneyTick, moneyTicks, savingsModel } from './savings-series.ts';
+import { wrapLabel } from '@/ui/wrap-label.ts';
 
 function withFigures(figures: Figure[]): Bundle {
   return { ...buildValidBundle(), figures };
@@ -28,7 +23,12 @@ describe('savingsModel', () => {
   });
 
   it('is empty for an empty bundle', () => {
-    expect(savingsModel(buildIndex(buildEmptyBundle()))).toEqual({ recurring: [], costs: [] });
+    expect(savingsModel(buildIndex(buildEmptyBundle()))).toEqual({
+      recurring: [],
+      costs: [],
+      figuresReviewed: false,
+      mentions: [],
+    });
   });
 
   it('leaves out what is not recurring money saved or one-off money spent', () => {

@@ -9,6 +9,7 @@ import {
   type BundleIndex,
   type ItemPlace,
 } from '@/bundle/indexes.ts';
+import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import type { Figure } from '@/bundle/schema.ts';
 
 export type FigureBar = {
@@ -46,10 +47,19 @@ function byTop(a: FigureBar, b: FigureBar): number {
   return (b.span?.[1] ?? -1) - (a.span?.[1] ?? -1);
 }
 
-export type SavingsModel = { recurring: FigureBar[]; costs: FigureBar[] };
+export type SavingsModel = {
+  recurring: FigureBar[];
+  costs: FigureBar[];
+  /** Whether an editor reviewed any figure at all; if not, no silence can be claimed. */
+  figuresReviewed: boolean;
+  /** Amounts the record mentions that no figure takes up, one by one. */
+  mentions: MentionRow<'money'>[];
+};
 
 export function savingsModel(index: BundleIndex): SavingsModel {
   return {
+    figuresReviewed: index.bundle.figures.length > 0,
+    mentions: unreviewedMentions(index, 'money'),
     recurring: recurringSavings(index)
       .map((f) => toBar(index, f))
       .sort(byTop),
@@ -84,32 +94,4 @@ export function formatMoneyTick(value: number): string {
     return `£${(value / 1_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}k`;
   }
   return `£${value.toLocaleString('en-GB')}`;
-}
-
-/**
- * Breaks a label into lines of at most `width` characters at word boundaries, keeping at most
- * `maxLines`; a cut label ends with an ellipsis. SVG text does not wrap by itself.
- */
-export function wrapLabel(text: string, width: number, maxLines = 2): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= width || !line) {
-      line = next;
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  const cut = lines.length > maxLines;
-  const kept = lines.slice(0, maxLines).map((l) => (l.length > width ? l.slice(0, width) : l));
-  if (cut || lines.some((l) => l.length > width)) {
-    const last = kept[kept.length - 1] ?? '';
-    const room = Math.max(1, width - 1);
-    kept[kept.length - 1] = `${last.length > room ? last.slice(0, room).trimEnd() : last}…`;
-  }
-  return kept;
 }

@@ -1,6 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
-import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  buildEmptyBundle,
+  buildNotAnnotatedBundle,
+  buildValidBundle,
+} from '~mocks/fixtures/bundles.ts';
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
@@ -87,7 +91,10 @@ describe('structure route', () => {
   it('says so when the record has no structure changes', async () => {
     server.use(serveBundle(buildEmptyBundle()));
     renderApp('/structure');
-    expect(await screen.findByText('This record sets out no structure changes.')).toBeVisible();
+    expect(await screen.findByText('No posts reviewed by an editor yet.')).toBeVisible();
+    expect(
+      screen.queryByRole('region', { name: /Counts of posts the record mentions/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('offers a retry after a failed fetch', async () => {
@@ -97,5 +104,48 @@ describe('structure route', () => {
     server.use(serveBundle(buildValidBundle()));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Posts over time' })).toBeVisible();
+  });
+
+  it('on a record no editor has annotated, lists each count of posts it mentions', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    renderApp('/structure');
+    const section = await screen.findByRole('region', {
+      name: 'Counts of posts the record mentions, not reviewed',
+    });
+    expect(screen.getByText('No posts reviewed by an editor yet.')).toBeVisible();
+    const summary =
+      'The record mentions 3 counts of posts or people that no editor has reviewed: 45 drivers, 6 posts and 3 supervisors. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.';
+    expect(within(section).getByRole('img', { name: summary })).toBeVisible();
+    const table = within(section).getByRole('table');
+    const supervisors = within(table).getByRole('row', { name: /^3 supervisors/ });
+    expect(within(supervisors).getByText('Not reviewed')).toBeVisible();
+    expect(supervisors).toHaveTextContent(
+      'The 3 supervisors would be consulted by September 2023.',
+    );
+    expect(
+      within(supervisors).getByRole('link', {
+        name: 'Overview and Scrutiny Committee, date not in this record',
+      }),
+    ).toBeVisible();
+    expect(screen.queryByText(/^54|51 /)).not.toBeInTheDocument();
+  });
+
+  it('on the seed, keeps the chart first and lists the counts the record mentions after', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/structure');
+    const section = await screen.findByRole('region', {
+      name: 'Counts of posts the record mentions, not reviewed',
+    });
+    expect(screen.getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Posts over time');
+    expect(
+      within(section)
+        .getAllByRole('link', { name: /\(Source\)$/ })
+        .map((l) => l.textContent),
+    ).toEqual([
+      '4 additional Directors (Source)',
+      '8.5 Assistant Directors (Source)',
+      '1 Assistant Director (Source)',
+      '1 post (Source)',
+    ]);
   });
 });

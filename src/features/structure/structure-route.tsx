@@ -1,15 +1,19 @@
-import { paths } from '@/config/paths.ts';
+import { paths, sectionIds } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
+import { countMentionBars, countMentionsSummary } from '@/ui/mention-bars.ts';
+import { MentionTable } from '@/ui/mention-table.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { lineDash, seriesColor, StepChart, chartHeight } from './step-chart.tsx';
 import {
+  fteTicks,
   structureModel,
   type Series,
   type StepRow,
@@ -185,6 +189,41 @@ function StructureView({ model }: { model: StructureModel }) {
   );
 }
 
+const mc = strings.mentions.count;
+
+/** Counts of posts the record mentions that no editor has reviewed: each alone, never added. */
+function MentionedCounts({ model }: { model: StructureModel }) {
+  if (model.mentions.length === 0) return null;
+  const bars = countMentionBars(model.mentions);
+  return (
+    <ChartFrame
+      id={sectionIds.mentionedCounts}
+      title={mc.heading}
+      summary={countMentionsSummary(model.mentions)}
+      height={mentionChartHeight(bars)}
+      chart={
+        <MentionBarChart
+          bars={bars}
+          ticks={fteTicks(Math.max(0, ...model.mentions.map((r) => r.mention.value)))}
+          tickFormat={formatFte}
+        />
+      }
+      table={
+        <MentionTable
+          caption={mc.caption}
+          quantityHeader={mc.colCount}
+          rows={model.mentions}
+          quantity={(r) => `${formatFte(r.mention.value)} ${r.mention.noun}`}
+          sourcePath={(r) => paths.sourceOf(r.mention)}
+          placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
+        />
+      }
+    >
+      <p>{strings.mentions.notReviewedNote}</p>
+    </ChartFrame>
+  );
+}
+
 export function Component() {
   const query = useBundleIndex(structureModel);
   return (
@@ -192,7 +231,14 @@ export function Component() {
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
       <p className="lede">{s.intro}</p>
-      <QueryView query={query}>{(model) => <StructureView model={model} />}</QueryView>
+      <QueryView query={query}>
+        {(model) => (
+          <>
+            <StructureView model={model} />
+            <MentionedCounts model={model} />
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

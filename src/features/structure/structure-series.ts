@@ -4,6 +4,7 @@
  * for the table and named in notes, never given a made-up date.
  */
 import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
+import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import { dayRange, type DayRange } from '@/bundle/precise-date.ts';
 import type { Structure, StructureStep } from '@/bundle/schema.ts';
 
@@ -54,6 +55,8 @@ export type StructureModel = {
   domain: [number, number] | null;
   notes: { structure: Structure; note: Structure['notes'][number] }[];
   maxFte: number;
+  /** Counts of posts the record mentions that no editor has reviewed, one by one. */
+  mentions: MentionRow<'count'>[];
 };
 
 function rowsOf(index: BundleIndex, structure: Structure): StepRow[] {
@@ -132,6 +135,7 @@ export function structureModel(index: BundleIndex): StructureModel {
       structure.notes.map((note) => ({ structure, note })),
     ),
     maxFte: Math.max(0, ...rows.map((r) => r.step.fte)),
+    mentions: unreviewedMentions(index, 'count'),
   };
 }
 

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { ItemPlace } from '@/bundle/indexes.ts';
+import type { MentionKind, MentionRow } from '@/bundle/mentions.ts';
+import { DataTable } from './data-table.tsx';
+import { mentionPlace } from './place.ts';
+import { SourceLink } from './source-link.tsx';
+import { strings } from './strings.en.ts';
+
+const m = strings.mentions;
+
+/** "Not reviewed", in words, on every row: colour or position never carries it alone. */
+export function NotReviewedMark() {
+  return <span className="badge badge-not-reviewed">{m.notReviewed}</span>;
+}
+
+/** The sentence a mention sits in, the mention itself marked, cut ends shown as such. */
+export function MentionSentence({ sentence }: { sentence: MentionRow['sentence'] }) {
+  return (
+    <q className="mention-sentence">
+      {sentence.cutBefore && m.cut}
+      {sentence.before}
+      <strong>{sentence.quote}</strong>
+      {sentence.after}
+      {sentence.cutAfter && m.cut}
+    </q>
+  );
+}
+
+/**
+ * Mentions one to a row: the quantity (linking to its words in the source), its sentence, where
+ * it was said and a "not reviewed" mark. Paths are passed in: shared UI does not import the app.
+ */
+export function MentionTable<K extends MentionKind>({
+  caption,
+  quantityHeader,
+  rows,
+  quantity,
+  sourcePath,
+  placePath,
+}: {
+  caption: string;
+  quantityHeader: string;
+  rows: readonly MentionRow<K>[];
+  quantity: (row: MentionRow<K>) => ReactNode;
+  sourcePath: (row: MentionRow<K>) => string;
+  placePath: (place: ItemPlace) => string;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.mention.id}
+      columns={[
+        {
+          key: 'quantity',
+          header: quantityHeader,
+          rowHeader: true,
+          cell: (r) => (
+            <SourceLink to={sourcePath(r)}>
+              <span className="amount">{quantity(r)}</span>
+            </SourceLink>
+          ),
+        },
+        {
+          key: 'sentence',
+          header: m.colSentence,
+          cell: (r) => <MentionSentence sentence={r.sentence} />,
+        },
+        {
+          key: 'said-at',
+          header: m.colSaidAt,
+          cell: (r) =>
+            r.place ? (
+              <Link to={placePath(r.place)}>{mentionPlace(r.place)}</Link>
+            ) : (
+              mentionPlace(null)
+            ),
+        },
+        { key: 'review', header: m.colReview, cell: () => <NotReviewedMark /> },
+      ]}
+    />
+  );
+}
