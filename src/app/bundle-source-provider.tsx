@@ -48,6 +48,8 @@ export function BundleSourceProvider({ children }: { children: ReactNode }) {
     setState({ locationKey: location.key, source });
   }
 
+  // Every link in the app carries `?bundle=` itself (AppLink); this only puts it back after a
+  // navigation that did not, such as an address typed without it while a bundle is open.
   const bundleParam = bundleParamOf(source);
   const missingParam =
     bundleParam !== null && new URLSearchParams(location.search).get(BUNDLE_PARAM) === null;

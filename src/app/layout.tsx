@@ -1,13 +1,13 @@
-import { NavLink, Outlet, ScrollRestoration, useMatch } from 'react-router';
+import { AppNavLink } from '@/ui/app-link.tsx';
+import { Outlet, ScrollRestoration, useMatch } from 'react-router';
 import { useBundleIndex, useLoadedBundle } from '@/data/bundle-query.ts';
-import { bundleParamOf, useBundleSource } from '@/data/bundle-source.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { BundleErrorPage } from '@/features/bundle-loading/bundle-error-page.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
-import { paths, routePatterns, withBundleParam } from '@/config/paths.ts';
+import { paths, routePatterns } from '@/config/paths.ts';
 
 const nav = [
   { to: paths.home(), label: strings.app.nav.home, end: true },
@@ -43,7 +43,6 @@ function Content() {
 }
 
 function LayoutBody() {
-  const bundleParam = bundleParamOf(useBundleSource().source);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,15 +51,15 @@ function LayoutBody() {
       <header className="site-header">
         <div className="page header-inner">
           <p className="site-name">
-            <NavLink to={withBundleParam(paths.home(), bundleParam)}>{strings.app.name}</NavLink>
+            <AppNavLink to={paths.home()}>{strings.app.name}</AppNavLink>
           </p>
           <nav aria-label={strings.app.navLabel}>
             <ul className="nav-list">
               {nav.map((n) => (
                 <li key={n.to}>
-                  <NavLink to={withBundleParam(n.to, bundleParam)} end={n.end}>
+                  <AppNavLink to={n.to} end={n.end}>
                     {n.label}
-                  </NavLink>
+                  </AppNavLink>
                 </li>
               ))}
             </ul>

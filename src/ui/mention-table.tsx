@@ -1,5 +1,5 @@
+import { AppLink } from './app-link.tsx';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { ItemPlace } from '@/bundle/indexes.ts';
 import type { MentionKind, MentionRow } from '@/bundle/mentions.ts';
 import { DataTable } from './data-table.tsx';
@@ -72,7 +72,7 @@ export function MentionTable<K extends MentionKind>({
           header: m.colSaidAt,
           cell: (r) =>
             r.place ? (
-              <Link to={placePath(r.place)}>{mentionPlace(r.place)}</Link>
+              <AppLink to={placePath(r.place)}>{mentionPlace(r.place)}</AppLink>
             ) : (
               mentionPlace(null)
             ),

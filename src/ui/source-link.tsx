@@ -1,5 +1,5 @@
+import { AppLink } from './app-link.tsx';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { SourceSpan } from '@/bundle/schema.ts';
 import { strings } from './strings.en.ts';
 import { VisuallyHidden } from './visually-hidden.tsx';
@@ -10,11 +10,11 @@ import { VisuallyHidden } from './visually-hidden.tsx';
  */
 export function SourceLink({ to, children }: { to: string; children: ReactNode }) {
   return (
-    <Link to={to} className="source-link">
+    <AppLink to={to} className="source-link">
       {/* Only the visible words are underlined, not the space before the hidden label. */}
       <span className="source-link-text">{children}</span>{' '}
       <VisuallyHidden>({strings.common.source})</VisuallyHidden>
-    </Link>
+    </AppLink>
   );
 }
 
@@ -26,7 +26,7 @@ export function SourceQuote({ source, to }: { source: SourceSpan; to: string }) 
       <blockquote>
         <p>{source.quote}</p>
       </blockquote>
-      <Link to={to}>{strings.common.readInContext}</Link>
+      <AppLink to={to}>{strings.common.readInContext}</AppLink>
     </details>
   );
 }

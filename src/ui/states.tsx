@@ -1,5 +1,5 @@
+import { AppLink } from './app-link.tsx';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { BundleLoadError } from '@/data/bundle-query.ts';
 import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
@@ -90,7 +90,7 @@ export function ErrorState({
         {backTo && (
           <>
             {' '}
-            <Link to={backTo}>{strings.common.backHome}</Link>
+            <AppLink to={backTo}>{strings.common.backHome}</AppLink>
           </>
         )}
       </p>
@@ -125,7 +125,7 @@ export function NotFound({
       <h1 id="not-found-heading">{title}</h1>
       <p>{message}</p>
       <p>
-        <Link to={backTo}>{backLabel}</Link>
+        <AppLink to={backTo}>{backLabel}</AppLink>
       </p>
     </section>
   );

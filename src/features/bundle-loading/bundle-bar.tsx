@@ -1,8 +1,8 @@
+import { AppLink } from '@/ui/app-link.tsx';
 import { Link } from 'react-router';
-import { paths, withBundleParam } from '@/config/paths.ts';
+import { paths } from '@/config/paths.ts';
 import { useLoadedBundle } from '@/data/bundle-query.ts';
 import {
-  bundleParamOf,
   DEFAULT_BUNDLE_STATE,
   isDefaultSource,
   useBundleSource,
@@ -49,7 +49,7 @@ export function BundleBar() {
           )}
         </p>
         <p className="bundle-bar-actions">
-          <Link to={withBundleParam(paths.openBundle(), bundleParamOf(source))}>{s.openFile}</Link>
+          <AppLink to={paths.openBundle()}>{s.openFile}</AppLink>
           {!isDefaultSource(source) && (
             <Link to={paths.home()} state={DEFAULT_BUNDLE_STATE}>
               {s.useDefault}

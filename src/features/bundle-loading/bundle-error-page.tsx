@@ -1,10 +1,10 @@
+import { AppLink } from '@/ui/app-link.tsx';
 import { Link } from 'react-router';
-import { paths, withBundleParam } from '@/config/paths.ts';
+import { paths } from '@/config/paths.ts';
 import { READABLE_EARLIER_VERSIONS, SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import { ALLOWED_BUNDLE_ORIGINS } from '@/data/bundle-origins.ts';
 import { BundleLoadError, isTransient } from '@/data/bundle-query.ts';
 import {
-  bundleParamOf,
   DEFAULT_BUNDLE_STATE,
   isDefaultSource,
   useBundleSource,
@@ -115,9 +115,7 @@ export function BundleErrorPage({ error, onRetry }: { error: unknown; onRetry: (
             {strings.bundle.useDefault}
           </Link>
         )}
-        <Link to={withBundleParam(paths.openBundle(), bundleParamOf(source))}>
-          {strings.bundle.openFile}
-        </Link>
+        <AppLink to={paths.openBundle()}>{strings.bundle.openFile}</AppLink>
       </p>
     </section>
   );

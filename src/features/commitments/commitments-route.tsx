@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '@/ui/app-link.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -52,9 +52,9 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
           <dt>{s.saidAt}</dt>
           <dd>
             {place ? (
-              <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+              <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
                 {s.saidAtValue(placeName(place), placeDate(place), place.item.number)}
-              </Link>
+              </AppLink>
             ) : (
               c.madeAt
             )}
@@ -153,9 +153,9 @@ export function Component() {
                   onChange={(value) => setFilter('owner', value)}
                 />
                 {(status || owner) && (
-                  <Link to={paths.commitments()} replace>
+                  <AppLink to={paths.commitments()} replace>
                     {s.clearFilters}
-                  </Link>
+                  </AppLink>
                 )}
               </form>
               <p role="status">{s.showing(shown.length, rows.length)}</p>

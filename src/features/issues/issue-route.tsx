@@ -1,5 +1,6 @@
+import { AppLink } from '@/ui/app-link.tsx';
 import { useCallback } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus } from '@/bundle/commitment-status.ts';
 import {
@@ -421,7 +422,7 @@ export function Component() {
           <>
             <DocumentTitle title={model.issue.title} />
             <p className="meta">
-              <Link to={paths.home()}>{strings.common.backHome}</Link>
+              <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
             </p>
             <h1>{model.issue.title}</h1>
             {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}

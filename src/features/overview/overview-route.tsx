@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -82,7 +82,7 @@ function Headlines({ model }: { model: OverviewModel }) {
           </p>
           {model.mentionedAmounts > 0 && (
             <p>
-              <Link to={paths.mentionedAmounts()}>{s.mentionedLink}</Link>
+              <AppLink to={paths.mentionedAmounts()}>{s.mentionedLink}</AppLink>
             </p>
           )}
         </article>
@@ -105,7 +105,7 @@ function Headlines({ model }: { model: OverviewModel }) {
             <p>{s.noStructureReviewed}</p>
           )}
           <p>
-            <Link to={paths.structure()}>{strings.structure.title}</Link>
+            <AppLink to={paths.structure()}>{strings.structure.title}</AppLink>
           </p>
         </article>
         <article className="card">
@@ -116,9 +116,9 @@ function Headlines({ model }: { model: OverviewModel }) {
               <ul className="plain status-counts">
                 {model.openByStatus.map(({ status, count }) => (
                   <li key={status}>
-                    <Link to={paths.commitments({ status })}>
+                    <AppLink to={paths.commitments({ status })}>
                       {s.statusCount(strings.status.word(status), count)}
-                    </Link>
+                    </AppLink>
                   </li>
                 ))}
               </ul>
@@ -136,7 +136,7 @@ function Headlines({ model }: { model: OverviewModel }) {
             <p>{s.noneOpen}</p>
           )}
           <p>
-            <Link to={paths.commitments()}>{strings.commitments.title}</Link>
+            <AppLink to={paths.commitments()}>{strings.commitments.title}</AppLink>
           </p>
         </article>
       </div>
@@ -215,9 +215,9 @@ function IssueList({ model }: { model: OverviewModel }) {
         <ul className="issue-list">
           {model.issues.map(({ issue, meetingCount, decisionCount, span }) => (
             <li key={issue.id}>
-              <Link to={paths.issue(issue.id)} className="issue-link">
+              <AppLink to={paths.issue(issue.id)} className="issue-link">
                 {issue.title}
-              </Link>
+              </AppLink>
               {issue.subtitle && <span className="meta"> {issue.subtitle}</span>}
               <p className="meta">
                 {s.issueMeta(
@@ -272,9 +272,9 @@ function Meetings({ model }: { model: OverviewModel }) {
               <ul className="plain">
                 {r.items.map((item) => (
                   <li key={item.id}>
-                    <Link to={paths.issue(item.issueId, { itemId: item.id })}>
+                    <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
                       {s.itemLabel(item.number, item.title)}
-                    </Link>
+                    </AppLink>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '@/ui/app-link.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
@@ -71,9 +71,9 @@ const columns: readonly Column<FigureBar>[] = [
     header: s.colSaidAt,
     cell: ({ figure, place }) =>
       place ? (
-        <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+        <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
           {s.saidAt(placeName(place), placeDate(place))}
-        </Link>
+        </AppLink>
       ) : (
         figure.itemId
       ),

@@ -1,5 +1,6 @@
+import { AppLink } from '@/ui/app-link.tsx';
 import { useCallback, useEffect, useRef } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -73,7 +74,7 @@ export function Component() {
           <>
             <DocumentTitle title={document.title} />
             <p className="meta">
-              <Link to={paths.home()}>{strings.common.backHome}</Link>
+              <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
             </p>
             <h1>{document.title}</h1>
             <p>{s.intro}</p>
@@ -83,7 +84,7 @@ export function Component() {
                 {issues.map((issue, i) => (
                   <span key={issue.id}>
                     {i > 0 && ', '}
-                    <Link to={paths.issue(issue.id)}>{issue.title}</Link>
+                    <AppLink to={paths.issue(issue.id)}>{issue.title}</AppLink>
                   </span>
                 ))}
                 .

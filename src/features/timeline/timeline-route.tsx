@@ -1,5 +1,5 @@
+import { AppLink } from '@/ui/app-link.tsx';
 import { useCallback } from 'react';
-import { Link } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -31,9 +31,9 @@ function SaidAt({ event }: { event: Extract<TimelineEvent, { place: unknown }> }
   if (!place) return null;
   return (
     <span className="cell-note">
-      <Link to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+      <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
         {s.saidAt(placeName(place), placeDate(place))}
-      </Link>
+      </AppLink>
     </span>
   );
 }
@@ -45,9 +45,9 @@ function MeetingDetail({ meeting }: { meeting: UndatedMeeting }) {
       <ul className="plain timeline-items">
         {meeting.items.map((item) => (
           <li key={item.id}>
-            <Link to={paths.issue(item.issueId, { itemId: item.id })}>
+            <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
               {s.itemLabel(item.number, item.title)}
-            </Link>{' '}
+            </AppLink>{' '}
             <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
           </li>
         ))}
@@ -211,9 +211,9 @@ function Filters({
         onChange={(value) => onChange('issue', value)}
       />
       {(body || issue) && (
-        <Link to={paths.timeline()} replace>
+        <AppLink to={paths.timeline()} replace>
           {s.clearFilters}
-        </Link>
+        </AppLink>
       )}
     </form>
   );
