@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, useNavigationType, type Location } from 'react-router';
 import {
@@ -11,6 +12,7 @@ import {
   sourceKey,
   type BundleSource,
 } from '@/data/bundle-source.ts';
+import { dropReplacedBundles } from '@/data/bundle-query.ts';
 import { paths, withBundleParam } from '@/config/paths.ts';
 
 /**
@@ -66,6 +68,10 @@ export function BundleSourceProvider({ children }: { children: ReactNode }) {
     },
     [location.key, navigate],
   );
+
+  const client = useQueryClient();
+  // The source object changes only when the bundle does, so this runs once per new bundle.
+  useEffect(() => dropReplacedBundles(client, source), [client, source]);
 
   const value = useMemo(() => ({ source, openFile }), [source, openFile]);
   return <BundleSourceContext value={value}>{children}</BundleSourceContext>;

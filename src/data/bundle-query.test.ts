@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { brokenBundles } from '~mocks/fixtures/bundles.ts';
 import { partlyInvalidBundleText } from '~mocks/fixtures/partly-invalid-bundle.ts';
@@ -10,6 +11,7 @@ import { SCHEMA_VERSION } from '@/bundle/schema-version.ts';
 import {
   BundleLoadError,
   bundleQueryOptions,
+  dropReplacedBundles,
   fetchBundle,
   shouldRetryBundle,
 } from './bundle-query.ts';
@@ -17,6 +19,7 @@ import {
   defaultBundleSource,
   fileBundleSource,
   sourceFromSearch,
+  sourceKey,
   type BundleSource,
 } from './bundle-source.ts';
 
@@ -124,5 +127,22 @@ describe('shouldRetryBundle', () => {
     expect(shouldRetryBundle(0, new BundleLoadError('invalid', 'x'))).toBe(false);
     expect(shouldRetryBundle(0, new BundleLoadError('refused', 'x'))).toBe(false);
     expect(shouldRetryBundle(0, new Error('x'))).toBe(false);
+  });
+});
+
+describe('dropReplacedBundles', () => {
+  it('lets go of a bundle the reader left, keeping the one in view and the published one', () => {
+    const client = new QueryClient();
+    const published = defaultBundleSource();
+    const first = fileBundleSource(new File(['{}'], 'a.json'));
+    const second = fileBundleSource(new File(['{}'], 'b.json'));
+    for (const source of [published, first, second])
+      client.setQueryData(bundleQueryOptions(source).queryKey, null as never);
+    dropReplacedBundles(client, second);
+    const left = client
+      .getQueryCache()
+      .findAll({ queryKey: ['bundle'] })
+      .map((q) => q.queryKey[1]);
+    expect(left.sort()).toEqual([sourceKey(published), sourceKey(second)].sort());
   });
 });

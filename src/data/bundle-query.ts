@@ -3,7 +3,12 @@
  * its fetcher, its query options factory (one per source, and so its query key) and the hooks
  * every view reads it through.
  */
-import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useQuery,
+  type QueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { buildIndex, type BundleIndex } from '@/bundle/indexes.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
@@ -11,7 +16,12 @@ import type { Problem } from '@/bundle/problems.ts';
 import { setLoadProgress } from './load-progress.ts';
 import type { ParseFailureKind } from './parse-bundle.ts';
 import { runParse } from './run-parse.ts';
-import { sourceKey, useBundleSource, type BundleSource } from './bundle-source.ts';
+import {
+  defaultBundleSource,
+  sourceKey,
+  useBundleSource,
+  type BundleSource,
+} from './bundle-source.ts';
 
 export type { Problem } from '@/bundle/problems.ts';
 
@@ -176,6 +186,7 @@ export async function fetchBundle(
 /**
  * A bundle cannot change while the page is open, so it never goes stale; the index is built
  * inside the query function so it is built once, not once per view. The key names the source.
+ * It is kept while the page is open; `dropReplacedBundles` lets go of one the reader left.
  */
 export function bundleQueryOptions(source: BundleSource) {
   return queryOptions({
@@ -213,4 +224,16 @@ export function useBundleIndex<T>(select: (index: BundleIndex) => T = wholeIndex
   // Stable while the caller's select is, so TanStack Query reruns it only when it must.
   const selectIndex = useCallback((loaded: LoadedBundle) => select(loaded.index), [select]);
   return useQuery({ ...bundleQueryOptions(source), select: selectIndex });
+}
+
+/**
+ * Lets go of every loaded bundle but the one being read and the published one, so a reader who
+ * opens file after file does not keep each in memory: a bundle can be tens of megabytes.
+ */
+export function dropReplacedBundles(client: QueryClient, current: BundleSource): void {
+  const keep = new Set([sourceKey(current), sourceKey(defaultBundleSource())]);
+  client.removeQueries({
+    queryKey: ['bundle'],
+    predicate: (query) => !keep.has(String(query.queryKey[1])),
+  });
 }
