@@ -1,3 +1,4 @@
+import { useSvgId } from './svg-id.ts';
 import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chart-frame.tsx';
 import type { MentionBar } from './mention-bars.ts';
@@ -9,7 +10,6 @@ const LINE = 15;
 const AXIS_HEIGHT = 36;
 /** Roughly how wide one character of the 13px label is, to wrap labels to the plot's width. */
 const CHAR_PX = 7;
-const HATCH = 'mention-hatch';
 
 export function mentionChartHeight(bars: readonly MentionBar[]): number {
   return Math.max(1, bars.filter((b) => b.span).length) * ROW_HEIGHT + AXIS_HEIGHT;
@@ -57,6 +57,7 @@ export function MentionBarChart({
   ticks: readonly number[];
   tickFormat: (value: number) => string;
 }) {
+  const HATCH = useSvgId('mention-hatch');
   const rows: Row[] = bars.flatMap((bar) =>
     bar.span ? [{ id: bar.id, span: bar.span, bar }] : [],
   );

@@ -1,3 +1,4 @@
+import { useSvgId } from '@/ui/svg-id.ts';
 import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'recharts';
 import { chartColors } from '@/ui/chart-frame.tsx';
 import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
@@ -15,9 +16,6 @@ const LINE = 15;
 const AXIS_HEIGHT = 36;
 /** Roughly how wide one character of the 13px label is, to wrap labels to the plot's width. */
 const CHAR_PX = 7;
-
-const HATCH_INDICATIVE = 'savings-hatch-indicative';
-const HATCH_COST = 'savings-hatch-cost';
 
 export function chartHeight(bars: readonly FigureBar[]): number {
   return Math.max(1, bars.filter((b) => b.span).length) * ROW_HEIGHT + AXIS_HEIGHT;
@@ -76,6 +74,8 @@ export function FigureBarChart({
   bars: readonly FigureBar[];
   variant: BarVariant;
 }) {
+  const HATCH_INDICATIVE = useSvgId('savings-hatch-indicative');
+  const HATCH_COST = useSvgId('savings-hatch-cost');
   const rows: Row[] = bars.flatMap((bar) =>
     bar.span ? [{ id: bar.figure.id, span: bar.span, bar }] : [],
   );
