@@ -26,8 +26,8 @@ import type {
   ParsedItem,
   ParsedMinutes,
 } from './parsed-item.ts';
-import { FORM_TITLES, type Furniture, type PageLink, type ParsedSource } from './parsed-source.ts';
-import { displayView, scanView } from './scan-view.ts';
+import { FORM_TITLES, type PageLink, type ParsedSource } from './parsed-source.ts';
+import { displayView, navigationAbove, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import { paragraphText, trimSpan, type Span } from './text-spans.ts';
 
@@ -109,10 +109,7 @@ export function parseDecisionPage(
   const headingPattern =
     form === 'decision-details' ? /^\s*Decision details\s*$/i : /^\s*Issue\s*[-–]\s*decisions\s*$/i;
   const headingAt = lines.findLastIndex((l) => headingPattern.test(l.text));
-  const furniture: Furniture[] = lines
-    .slice(0, Math.max(headingAt, 0))
-    .filter((l) => !isBlank(l.text))
-    .map((l) => ({ kind: 'navigation', span: lineSpan(text, l)! }));
+  const furniture = navigationAbove(text, lines, headingAt);
   const headings: Span[] = headingAt === -1 ? [] : [lineSpan(text, lines[headingAt]!)!];
   const afterHeading = lines.slice(headingAt + 1);
   // The title may hold a colon ("Budget: 2016/17"); only a known label makes a line a field. A

@@ -14,14 +14,8 @@ import type { Diagnostics } from './diagnostics.ts';
 import { lineSpan } from './item-block.ts';
 import { daysInMonth, monthNumber } from '../bundle/calendar.ts';
 import type { ParsedFact } from './parsed-item.ts';
-import {
-  FORM_TITLES,
-  type Furniture,
-  type PageLink,
-  type ParsedPlan,
-  type ParsedSource,
-} from './parsed-source.ts';
-import { displayView, scanView } from './scan-view.ts';
+import { FORM_TITLES, type PageLink, type ParsedPlan, type ParsedSource } from './parsed-source.ts';
+import { displayView, navigationAbove, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import { paragraphText, trimSpan, type Span } from './text-spans.ts';
 
@@ -46,10 +40,7 @@ export function parseIssueDetailsPage(
   const text = displayView(original);
   const lines = splitLines(scanView(original));
   const headingAt = lines.findLastIndex((l) => HEADING.test(l.text));
-  const furniture: Furniture[] = lines
-    .slice(0, Math.max(headingAt, 0))
-    .filter((l) => !isBlank(l.text))
-    .map((l) => ({ kind: 'navigation', span: lineSpan(text, l)! }));
+  const furniture = navigationAbove(text, lines, headingAt);
   const rest = lines.slice(headingAt + 1);
   const titleLine = rest.find((l) => !isBlank(l.text) && !LABEL_LINE.test(l.text));
   if (!titleLine) diag.fail(file, 1, 'no title: this "Issue details" page names no issue');

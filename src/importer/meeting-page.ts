@@ -10,15 +10,9 @@
 import type { Diagnostics } from './diagnostics.ts';
 import { lineSpan, parseMeetingBody } from './item-block.ts';
 import type { ParsedFact, ParsedItem } from './parsed-item.ts';
-import {
-  FORM_TITLES,
-  issuesOfItems,
-  type Furniture,
-  type PageLink,
-  type ParsedSource,
-} from './parsed-source.ts';
+import { FORM_TITLES, issuesOfItems, type PageLink, type ParsedSource } from './parsed-source.ts';
 import { inferMeeting, longDate } from './prose-meeting.ts';
-import { displayView, furnitureOfLine, scanView } from './scan-view.ts';
+import { displayView, furnitureOfLine, navigationAbove, scanView } from './scan-view.ts';
 import { isBlank, splitLines, type Line } from './source-text.ts';
 import type { Span } from './text-spans.ts';
 
@@ -46,10 +40,7 @@ export function parseMeetingPage(
   const headingAt = lines.findIndex((l) => HEADING.test(l.text));
   const titleAt = lines.findIndex((l, i) => i > headingAt && MEETING_TITLE.test(l.text));
   const titleLine = lines[titleAt];
-  const furniture: Furniture[] = lines
-    .slice(0, Math.max(headingAt, 0))
-    .filter((l) => !isBlank(l.text))
-    .map((l) => ({ kind: 'navigation', span: lineSpan(text, l)! }));
+  const furniture = navigationAbove(text, lines, headingAt);
   const headings: Span[] = headingAt === -1 ? [] : [lineSpan(text, lines[headingAt]!)!];
 
   let date: string | null = null;
@@ -127,16 +118,9 @@ export function parseMeetingPage(
       ]);
   }
 
-  const items: ParsedItem[] = [];
-  starts.forEach((s, k) => {
-    const block = lines.slice(s, starts[k + 1] ?? lines.length);
-    const first = block[0]!;
-    const alone = ITEM_START.exec(first.text)!;
-    const numberAlone = alone[2] === undefined;
-    // The number line is the item line, unless the number stands alone above the title.
-    const header: Line = numberAlone ? first : { ...first, end: first.start, text: '' };
-    const body = numberAlone ? block.slice(1) : block;
-    const item = parseMeetingBody(
+  /** One item of the page's one meeting: every item shares what the page says of it. */
+  const readItem = (header: Line, body: Line[], number: string | null) =>
+    parseMeetingBody(
       text,
       header,
       body,
@@ -150,10 +134,20 @@ export function parseMeetingPage(
         bodyName,
         ...(bodyBasis ? { bodyBasis, bodySpan: bodySpan! } : {}),
         bodyDissolved: false,
-        headerItemNumber: numberAlone ? alone[1]! : null,
+        headerItemNumber: number,
       },
       links,
     );
+  const items: ParsedItem[] = [];
+  starts.forEach((s, k) => {
+    const block = lines.slice(s, starts[k + 1] ?? lines.length);
+    const first = block[0]!;
+    const alone = ITEM_START.exec(first.text)!;
+    const numberAlone = alone[2] === undefined;
+    // The number line is the item line, unless the number stands alone above the title.
+    const header: Line = numberAlone ? first : { ...first, end: first.start, text: '' };
+    const body = numberAlone ? block.slice(1) : block;
+    const item = readItem(header, body, numberAlone ? alone[1]! : null);
     if (!item) return;
     if (numberAlone) item.labels.push(lineSpan(text, first)!);
     items.push({ ...item, issueTitle: item.title });
@@ -171,24 +165,7 @@ export function parseMeetingPage(
     }
   }
   for (const row of rows) {
-    const item = parseMeetingBody(
-      text,
-      { ...row, end: row.start, text: '' },
-      rowSegments(row),
-      null,
-      file,
-      diag,
-      {
-        date,
-        headerSpan,
-        headerLine,
-        bodyName,
-        ...(bodyBasis ? { bodyBasis, bodySpan: bodySpan! } : {}),
-        bodyDissolved: false,
-        headerItemNumber: null,
-      },
-      links,
-    );
+    const item = readItem({ ...row, end: row.start, text: '' }, rowSegments(row), null);
     if (item) items.push({ ...item, issueTitle: item.title });
   }
   if (!items.length)

@@ -380,15 +380,7 @@ export function mergeSources(
         );
         continue;
       }
-      let id = base;
-      for (let n = 2; entries.some((e) => e.item.id === id); n += 1) id = `${base}-${n}`;
-      entries.push({
-        item: toItem(doc, item, id, issueId, meetingId, resolve, r.source.links),
-        issueId,
-        documentId: doc.id,
-        file: r.input.file,
-      });
-      placedOf(r).push({ item, id });
+      placedOf(r).push(addEntry(entries, r, item, base, issueId, meetingId, resolve));
     }
   }
   return {
@@ -423,12 +415,25 @@ function placeOutsideMeeting(
     return { item, id: existing.item.id };
   }
   const base = `${issueId}-decision-${decidedOn ?? 'undated'}`;
+  return addEntry(entries, r, item, base, issueId, null, resolve);
+}
+
+/** A new bundle item under the first free id from `base`. */
+function addEntry(
+  entries: Entry[],
+  r: MergeInput,
+  item: ParsedItem,
+  base: string,
+  issueId: string,
+  meetingId: string | null,
+  resolve: LinkResolver,
+): Placed {
   let id = base;
   for (let n = 2; entries.some((e) => e.item.id === id); n += 1) id = `${base}-${n}`;
   entries.push({
-    item: toItem(doc, item, id, issueId, null, resolve, r.source.links),
+    item: toItem(r.document, item, id, issueId, meetingId, resolve, r.source.links),
     issueId,
-    documentId: doc.id,
+    documentId: r.document.id,
     file: r.input.file,
   });
   return { item, id };

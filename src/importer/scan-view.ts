@@ -5,8 +5,9 @@
  * has exactly the length of the stored text, so every span they find is a span of the stored text
  * too and its quote is the page's own words.
  */
-import type { FurnitureKind } from './parsed-source.ts';
-import { splitLines } from './source-text.ts';
+import type { Furniture, FurnitureKind } from './parsed-source.ts';
+import { isBlank, splitLines, type Line } from './source-text.ts';
+import { trimSpan } from './text-spans.ts';
 
 const TEMPLATE_RESIDUE = /^\s*\{[A-Za-z_][\w-]*\}\s*$/;
 /** Lines a site prints below the content of every page. */
@@ -66,4 +67,16 @@ export function displayView(text: string): string {
   }
   view = out.reverse().join('\n');
   return view;
+}
+
+/** A saved page's site menus and breadcrumbs: every line with text above its own heading. */
+export function navigationAbove(
+  text: string,
+  lines: readonly Line[],
+  headingAt: number,
+): Furniture[] {
+  return lines
+    .slice(0, Math.max(headingAt, 0))
+    .filter((l) => !isBlank(l.text))
+    .map((l) => ({ kind: 'navigation', span: trimSpan(text, l.start, l.end)! }));
 }
