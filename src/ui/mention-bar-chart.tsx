@@ -1,47 +1,18 @@
 import { useSvgId } from './svg-id.ts';
-import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { chartColors } from './chart-frame.tsx';
 import type { MentionBar } from './mention-bars.ts';
-import { wrapLabel } from './wrap-label.ts';
+import { BarLabel } from './bar-label.tsx';
 
 const ROW_HEIGHT = 88;
 const BAR_SIZE = 18;
-const LINE = 15;
 const AXIS_HEIGHT = 36;
-/** Roughly how wide one character of the 13px label is, to wrap labels to the plot's width. */
-const CHAR_PX = 7;
 
 export function mentionChartHeight(bars: readonly MentionBar[]): number {
   return Math.max(1, bars.filter((b) => b.span).length) * ROW_HEIGHT + AXIS_HEIGHT;
 }
 
 type Row = { id: string; span: [number, number]; bar: MentionBar };
-
-function BarLabel({
-  y,
-  payload,
-  rows,
-}: {
-  y?: number;
-  payload?: { value?: unknown };
-  rows: ReadonlyMap<string, Row>;
-}) {
-  const plot = usePlotArea();
-  const row = rows.get(String(payload?.value));
-  if (!row || y === undefined || !plot) return null;
-  const width = Math.max(16, Math.floor(plot.width / CHAR_PX));
-  const lines = [row.bar.headline, ...wrapLabel(row.bar.label, width, 2)];
-  const top = y - BAR_SIZE / 2 - 6 - LINE * (lines.length - 1);
-  return (
-    <text x={plot.x} y={top} fill={chartColors.primary} fontSize={13} textAnchor="start">
-      {lines.map((line, i) => (
-        <tspan key={i} x={plot.x} dy={i === 0 ? 0 : LINE} fontWeight={i === 0 ? 700 : 400}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 /**
  * One bar per mention, each on its own row and never stacked: the record does not say whether
@@ -98,7 +69,17 @@ export function MentionBarChart({
         width={1}
         axisLine={false}
         tickLine={false}
-        tick={(props) => <BarLabel y={Number(props.y)} payload={props.payload} rows={byId} />}
+        tick={(props) => (
+          <BarLabel
+            y={Number(props.y)}
+            payload={props.payload}
+            barSize={BAR_SIZE}
+            textOf={(id) => {
+              const row = byId.get(id);
+              return row ? { headline: row.bar.headline, label: row.bar.label } : null;
+            }}
+          />
+        )}
       />
       <Bar dataKey="span" barSize={BAR_SIZE} isAnimationActive={false} strokeWidth={2}>
         {rows.map((row) => (

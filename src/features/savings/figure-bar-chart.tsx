@@ -1,9 +1,9 @@
 import { useSvgId } from '@/ui/svg-id.ts';
-import { Bar, BarChart, CartesianGrid, Cell, usePlotArea, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { chartColors } from '@/ui/chart-frame.tsx';
 import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
-import { wrapLabel } from '@/ui/wrap-label.ts';
+import { BarLabel } from '@/ui/bar-label.tsx';
 import { formatMoneyTick, moneyTicks, type FigureBar } from './savings-series.ts';
 
 const s = strings.savings;
@@ -12,10 +12,7 @@ export type BarVariant = 'recurring' | 'cost';
 
 const ROW_HEIGHT = 104;
 const BAR_SIZE = 22;
-const LINE = 15;
 const AXIS_HEIGHT = 36;
-/** Roughly how wide one character of the 13px label is, to wrap labels to the plot's width. */
-const CHAR_PX = 7;
 
 export function chartHeight(bars: readonly FigureBar[]): number {
   return Math.max(1, bars.filter((b) => b.span).length) * ROW_HEIGHT + AXIS_HEIGHT;
@@ -32,35 +29,6 @@ export function barHeadline(bar: FigureBar, variant: BarVariant): string {
 }
 
 type Row = { id: string; span: [number, number]; bar: FigureBar };
-
-function BarLabel({
-  y,
-  payload,
-  rows,
-  variant,
-}: {
-  y?: number;
-  payload?: { value?: unknown };
-  rows: ReadonlyMap<string, Row>;
-  variant: BarVariant;
-}) {
-  // Labels start at the plot's left edge, above their bar, so they can use its whole width.
-  const plot = usePlotArea();
-  const row = rows.get(String(payload?.value));
-  if (!row || y === undefined || !plot) return null;
-  const width = Math.max(16, Math.floor(plot.width / CHAR_PX));
-  const lines = [barHeadline(row.bar, variant), ...wrapLabel(row.bar.figure.label, width, 2)];
-  const top = y - BAR_SIZE / 2 - 6 - LINE * (lines.length - 1);
-  return (
-    <text x={plot.x} y={top} fill={chartColors.primary} fontSize={13} textAnchor="start">
-      {lines.map((line, i) => (
-        <tspan key={i} x={plot.x} dy={i === 0 ? 0 : LINE} fontWeight={i === 0 ? 700 : 400}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 /**
  * Horizontal bars, one per figure: a single amount runs from zero, a range floats from its low
@@ -143,7 +111,17 @@ export function FigureBarChart({
         axisLine={false}
         tickLine={false}
         tick={(props) => (
-          <BarLabel y={Number(props.y)} payload={props.payload} rows={byId} variant={variant} />
+          <BarLabel
+            y={Number(props.y)}
+            payload={props.payload}
+            barSize={BAR_SIZE}
+            textOf={(id) => {
+              const row = byId.get(id);
+              return row
+                ? { headline: barHeadline(row.bar, variant), label: row.bar.figure.label }
+                : null;
+            }}
+          />
         )}
       />
       <Bar dataKey="span" barSize={BAR_SIZE} isAnimationActive={false} strokeWidth={2}>
