@@ -61,6 +61,7 @@ describe('unreviewedMentions', () => {
       after: ' a year from April 2024.',
       cutBefore: false,
       cutAfter: false,
+      markup: false,
     });
     expect(first.place?.body?.name).toBe('Cabinet');
     expect(first.place?.date).toBe('2023-03-14');

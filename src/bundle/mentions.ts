@@ -22,8 +22,18 @@ export type MentionRow<K extends MentionKind = MentionKind> = {
   mention: MentionOf<K>;
   /** Where it was said; null where the mention belongs to no item the record has. */
   place: ItemPlace | null;
-  /** The sentence around the mention, split so the mention itself can be marked. */
-  sentence: { before: string; quote: string; after: string; cutBefore: boolean; cutAfter: boolean };
+  /**
+   * The sentence around the mention, split so the mention itself can be marked. `markup` is
+   * true where the document is web-service XML, whose words are escaped HTML.
+   */
+  sentence: {
+    before: string;
+    quote: string;
+    after: string;
+    cutBefore: boolean;
+    cutAfter: boolean;
+    markup: boolean;
+  };
 };
 
 const ENDS = '.!?';
@@ -90,7 +100,8 @@ export function unreviewedMentions<K extends MentionKind>(
     .filter((m): m is MentionOf<K> => m.kind === kind && !reviewed.has(m.id))
     .map((mention) => {
       const place = mention.itemId === null ? null : placeOfItem(index, mention.itemId);
-      const text = index.documentById.get(mention.documentId)?.text ?? mention.quote;
+      const document = index.documentById.get(mention.documentId);
+      const text = document?.text ?? mention.quote;
       const inText = text.slice(mention.start, mention.end) === mention.quote;
       const around = inText
         ? sentenceAround(text, mention.start, mention.end)
@@ -104,6 +115,7 @@ export function unreviewedMentions<K extends MentionKind>(
           after: inText ? text.slice(mention.end, around.end) : '',
           cutBefore: around.cutBefore,
           cutAfter: around.cutAfter,
+          markup: document?.kind.endsWith('-xml') ?? false,
         },
       };
     });

@@ -14,14 +14,28 @@ export function NotReviewedMark() {
   return <span className="badge badge-not-reviewed">{m.notReviewed}</span>;
 }
 
+/**
+ * The words a reader of the council's page saw, from web-service XML whose text is HTML escaped
+ * inside it: the browser's own parser decodes it twice (XML, then the HTML within), in an inert
+ * document, and only its text is kept. Nothing is ever inserted into the page as HTML.
+ */
+function seenText(raw: string): string {
+  const text = (html: string) =>
+    new DOMParser().parseFromString(html, 'text/html').body.textContent;
+  // The parser drops the white space at the ends, which joins the mention to its words.
+  const [lead, trail] = [/^\s*/.exec(raw)![0], /\s*$/.exec(raw)![0]];
+  return `${lead ? ' ' : ''}${text(text(raw)).trim()}${trail ? ' ' : ''}`;
+}
+
 /** The sentence a mention sits in, the mention itself marked, cut ends shown as such. */
 export function MentionSentence({ sentence }: { sentence: MentionRow['sentence'] }) {
+  const show = sentence.markup ? seenText : (words: string) => words;
   return (
     <q className="mention-sentence">
       {sentence.cutBefore && m.cut}
-      {sentence.before}
-      <strong>{sentence.quote}</strong>
-      {sentence.after}
+      {show(sentence.before)}
+      <strong>{show(sentence.quote)}</strong>
+      {show(sentence.after)}
       {sentence.cutAfter && m.cut}
     </q>
   );
