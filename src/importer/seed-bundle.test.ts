@@ -205,7 +205,8 @@ describe('the seed, as issue 2 asks', () => {
     ).toEqual([
       ['phase-1-by-april-2011', '2011-04', null, 'open', 0],
       ['phase-2-by-october-2012', '2012-10', null, 'open', 0],
-      ['one-off-resource-2011-12', '2011/12', 'Council', 'open', 0],
+      // Cabinet only recommended it; 2011/12 is when the change happens, not a deadline.
+      ['one-off-resource-2011-12', null, "Council, on Cabinet's recommendation", 'open', 0],
       ['members-working-group', null, 'the members working group', 'open', 0],
       ['member-involvement-in-competed-posts', null, null, 'open', 0],
       ['service-review-timetable', null, null, 'open', 0],

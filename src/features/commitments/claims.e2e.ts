@@ -41,7 +41,7 @@ test.describe('what the screen claims', () => {
     const headlines = page.getByRole('region', { name: 'Headline figures' });
     await expect(headlines.getByText(/Overdue/)).toHaveCount(0);
     await expect(
-      headlines.getByRole('link', { name: 'Not known from this record: 3' }),
+      headlines.getByRole('link', { name: 'Not known from this record: 2' }),
     ).toBeVisible();
     await expect(
       headlines.getByText('Due by April 2011; the record ends 13 Dec 2010'),

@@ -113,7 +113,7 @@ describe('commitments route', () => {
     renderApp('/commitments');
     expect(await screen.findByText('Showing 6 of 6 commitments.')).toBeVisible();
     expect(screen.queryByText(/Overdue/, { selector: '.badge' })).not.toBeInTheDocument();
-    const phase1 = screen.getByRole('article', { name: /Phase 1 of the new structure/ });
+    const phase1 = screen.getByRole('article', { name: /implement Phase 1 by April 2011/ });
     expect(
       within(phase1).getByText(
         'Due by April 2011; the record ends 13 Dec 2010, before that date, so it cannot show whether this was done.',

@@ -180,9 +180,9 @@ describe('overview route', () => {
     const headlines = await screen.findByRole('region', { name: 'Headline figures' });
     expect(within(headlines).getByText('6 open')).toBeVisible();
     expect(
-      within(headlines).getByRole('link', { name: 'Not known from this record: 3' }),
+      within(headlines).getByRole('link', { name: 'Not known from this record: 2' }),
     ).toBeVisible();
-    expect(within(headlines).getByRole('link', { name: 'No due date given: 3' })).toBeVisible();
+    expect(within(headlines).getByRole('link', { name: 'No due date given: 4' })).toBeVisible();
     expect(within(headlines).queryByText(/Overdue/)).not.toBeInTheDocument();
     expect(
       within(headlines).getByText(
