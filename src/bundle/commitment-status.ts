@@ -6,6 +6,7 @@
  * their precision: a promise "by April 2011" is due until 30 April 2011, one "during 2011/12"
  * until 31 March 2012.
  */
+import { daysInMonth } from './calendar.ts';
 import type { Commitment, PreciseDate } from './schema.ts';
 
 export type CommitmentStatus = 'met' | 'withdrawn' | 'overdue' | 'unknown' | 'undated';
@@ -20,9 +21,7 @@ export function lastDayOf(d: PreciseDate): string {
       return d.date;
     case 'month': {
       const [y, m] = d.date.split('-').map(Number) as [number, number];
-      // Day 0 of the next month is the last day of this one; UTC avoids time-zone drift.
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      return isoDay(y, m, last);
+      return isoDay(y, m, daysInMonth(y, m));
     }
     case 'year':
       return `${d.date}-12-31`;
