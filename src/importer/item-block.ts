@@ -440,8 +440,8 @@ function decisionWithin(
   const start = lines.findIndex((l) => DECISION_OPENING.test(l.text));
   if (start === -1) return null;
   const end = decisionEnd(lines, start);
-  const part = lines.slice(start, end).filter((l) => !TRUNCATION_MARKER.test(l.text) || true);
-  const cut = part.map((l) => {
+  // Minutes cut short end in "... view the full minutes text": the decision stops before it.
+  const cut = lines.slice(start, end).map((l) => {
     const marker = TRUNCATION_MARKER.exec(l.text);
     return marker ? { ...l, end: l.start + marker.index, text: l.text.slice(0, marker.index) } : l;
   });
