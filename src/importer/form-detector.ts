@@ -45,8 +45,11 @@ export function textForm(text: string): PageForm {
     const m = pattern.exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, form };
   }
+  // Only issue and agenda item pages print "Meeting:" lines; another form's heading on a page
+  // that has them is a word in the site's menu ("Agenda").
+  if (/^\s*Meeting:/im.test(text))
+    return best?.form === 'agenda-item' ? 'agenda-item' : 'issue-meetings';
   if (best) return best.form;
-  if (/^\s*Meeting:/im.test(text)) return 'issue-meetings';
   // Saved copies that lost their heading still print the labels only their form has.
   if (/^\s*Decided at meeting:/im.test(text)) return 'decision-details';
   if (

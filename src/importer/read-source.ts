@@ -3,7 +3,7 @@
  * and hand it to that form's parser. HTML is first reduced to its visible text, which is what the
  * bundle stores; XML is stored as it is, so quotes are the file's own characters.
  */
-import { Diagnostics, ImportError } from './diagnostics.ts';
+import type { Diagnostics } from './diagnostics.ts';
 import { parseDecisionPage } from './decision-page.ts';
 import { markupOf, textForm } from './form-detector.ts';
 import { htmlToText } from './html-page.ts';
@@ -22,35 +22,15 @@ export function readSource(
   let text = normaliseLineEndings(decodePage(input.bytes, input.file, diag));
   const markup = markupOf(input.fileName, text);
   if (markup === 'xml') return { ...parseModernGovXml(text, input.file, diag), pageText: text };
-  let sourceLine: ((line: number) => number) | null = null;
   let links: PageLink[] = [];
   if (markup === 'html') {
     const visible = htmlToText(text);
-    sourceLine = visible.sourceLine;
     links = visible.links;
     diag.mapLines(input.file, visible.sourceLine);
     text = visible.text;
     if (!text.trim()) diag.fail(input.file, 1, 'the HTML page shows no text');
   }
-  const scan = scanView(text);
-  let form = textForm(scan);
-  // Only issue and agenda item pages print "Meeting:" lines: a meeting page's heading on a page
-  // that has them is a word in the site's menu.
-  if (form === 'meeting' && /^\s*Meeting:/im.test(scan)) form = 'issue-meetings';
-  if (form !== 'issue-meetings' && /^\s*Meeting:/im.test(scan)) {
-    // A stray heading ("Agenda" in a menu) must not cost a page its "Meeting:" lines: where the
-    // form it suggests cannot be read, the page is read as the issue page it also looks like.
-    const trial = new Diagnostics();
-    if (sourceLine) trial.mapLines(input.file, sourceLine);
-    try {
-      const source = readTextForm(text, form, input.file, trial, links);
-      for (const d of trial.all) diag.all.push(d);
-      return { ...source, pageText: text };
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      return { ...readTextForm(text, 'issue-meetings', input.file, diag, links), pageText: text };
-    }
-  }
+  const form = textForm(scanView(text));
   return { ...readTextForm(text, form, input.file, diag, links), pageText: text };
 }
 
