@@ -264,38 +264,35 @@ export function mergeSources(
     /** The item's meeting as this page gives it, filled in from other pages by meeting id. */
     const meetingOf = (item: ParsedItem) => {
       const site = item.siteMeetingId ? bySiteId.get(item.siteMeetingId) : undefined;
-      const fromList = site && item.bodyBasis !== undefined ? site.bodyName : null;
-      const bodyName = fromList ?? item.bodyName ?? site?.bodyName ?? null;
-      const bodySource =
-        (fromList || (!item.bodyName && site?.bodyName)) && site?.bodySpan
-          ? site.bodySpan
-          : item.bodySpan
-            ? at(item.bodySpan)
-            : undefined;
-      const bodyInferred = bodyName === item.bodyName && item.bodyBasis === 'inferred';
-      const fills =
-        site && (fromList || (!item.bodyName && site.bodyName) || (!item.date && site.date));
-      if (site && fills && !told.has(item.siteMeetingId!)) {
+      // Another file's stated committee outranks one this page lacks or only inferred.
+      const bodyFromSite = site?.bodyName && (!item.bodyName || item.bodyBasis) ? site : null;
+      const dateFromSite = !item.date && site?.date ? site : null;
+      if ((bodyFromSite || dateFromSite) && !told.has(item.siteMeetingId!)) {
         told.add(item.siteMeetingId!);
+        const taken = [
+          dateFromSite ? `its date (${dateFromSite.date})` : null,
+          bodyFromSite ? `its committee ("${bodyFromSite.bodyName}")` : null,
+        ];
         diag.warn(
           r.input.file,
           item.headerLine,
-          `meeting ${item.siteMeetingId}: ${[!item.date && site.date ? `its date (${site.date})` : null, fromList || !item.bodyName ? `its committee ("${site.bodyName}")` : null].filter(Boolean).join(' and ')} taken from another file of this import`,
+          `meeting ${item.siteMeetingId}: ${taken.filter(Boolean).join(' and ')} taken from another file of this import`,
         );
       }
       return {
         date: item.date ?? site?.date ?? null,
-        dateSource: item.date ? at(item.headerSpan) : (site?.dateSpan ?? at(item.headerSpan)),
-        bodyName,
-        bodySource,
-        bodyInferred,
+        dateSource: dateFromSite?.dateSpan ?? at(item.headerSpan),
+        bodyName: bodyFromSite?.bodyName ?? item.bodyName,
+        bodySource: bodyFromSite?.bodySpan ?? (item.bodySpan ? at(item.bodySpan) : undefined),
+        bodyInferred: !bodyFromSite && item.bodyBasis === 'inferred',
       };
     };
+    const places = new Map(r.source.items.map((item) => [item, meetingOf(item)]));
 
     const perPage = new Map<string, number>();
     for (const item of r.source.items) {
       const issueId = issueIds.get(item.issueTitle ?? r.source.issues[0]!.title)!;
-      const { bodyName } = meetingOf(item);
+      const { bodyName } = places.get(item)!;
       if (!bodyName || item.outsideMeeting) continue;
       const bodyId = addBody(bodyName, item.bodyDissolved);
       const numberKey = `${issueId}|${bodyId}|${item.number ?? ''}`;
@@ -303,7 +300,7 @@ export function mergeSources(
     }
     for (const item of r.source.items) {
       const issueId = issueIds.get(item.issueTitle ?? r.source.issues[0]!.title)!;
-      const where = meetingOf(item);
+      const where = places.get(item)!;
       if (!where.bodyName || item.outsideMeeting) {
         // Only where a meeting id promised more: the page's own reader said what it lacks.
         if (!item.outsideMeeting && item.siteMeetingId)
