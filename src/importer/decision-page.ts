@@ -17,7 +17,13 @@
  * its date, and the meeting is left unknown rather than guessed.
  */
 import type { Diagnostics } from './diagnostics.ts';
-import { decisionByForm, decisionFromLines, documentOfLine, lineSpan } from './item-block.ts';
+import {
+  decisionByForm,
+  decisionFromLines,
+  documentOfLine,
+  lineSpan,
+  proseOf,
+} from './item-block.ts';
 import { parseUkDate } from '../bundle/calendar.ts';
 import type {
   ParsedDecision,
@@ -357,8 +363,6 @@ function readDecision(
     ]);
     return null;
   }
-  const decisionInMinutes =
-    decision !== null && !!minutes?.text && inside(decision.span, minutes.span);
   const detailFields = fields.filter((f) => ONE_LINE.has(f.name) && f.name !== 'callIn');
   const meetingSpan = meetingField ? lineSpan(text, meetingField.line)! : null;
   const headerSpan = meetingSpan ?? (block.heading ? lineSpan(text, block.heading)! : span);
@@ -380,11 +384,7 @@ function readDecision(
     facts,
     labels,
     span,
-    prose: [
-      ...(decision && !decisionInMinutes ? [decision.span] : []),
-      ...(minutes?.text ? [minutes.span] : []),
-      ...facts.map((f) => f.span),
-    ],
+    prose: proseOf({ decision, minutes, facts }),
     titleSpan: block.heading ? lineSpan(text, block.heading)! : span,
     details: {
       maker,
@@ -400,10 +400,6 @@ function readDecision(
       ),
     },
   };
-}
-
-function inside(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** Prose beside a decision found elsewhere on the page: the minutes, read whole. */

@@ -14,6 +14,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import type {
   ParsedDecision,
   ParsedDocument,
+  ParsedFact,
   ParsedItem,
   ParsedMinutes,
   ParsedResolution,
@@ -259,14 +260,6 @@ export function parseMeetingBody(
   const agendaText = agendaLines.length ? textOf(text, agendaLines) : null;
   const last = block.at(-1)!;
   const span = trimSpan(text, header.start, last.end) ?? meeting.headerSpan;
-  const inside = (inner: Span, outer: Span | undefined) =>
-    outer !== undefined && inner.start >= outer.start && inner.end <= outer.end;
-  const minutesSpan = minutes?.text ? minutes.span : undefined;
-  const prose = [
-    agendaText?.span,
-    decision && !inside(decision.span, minutesSpan) ? decision.span : undefined,
-    minutesSpan,
-  ].filter((s): s is Span => s !== undefined);
   return {
     headerLine: meeting.headerLine,
     headerSpan: meeting.headerSpan,
@@ -288,7 +281,7 @@ export function parseMeetingBody(
     facts: [],
     labels,
     span,
-    prose,
+    prose: proseOf({ agendaText, decision, minutes }),
     titleSpan: itemLine ? trimSpan(text, itemLine.start, itemLines.at(-1)!.end)! : span,
     ...minuteNumber(labelledMinutes ?? loose[0], number),
   };
@@ -305,9 +298,32 @@ function wrappedTitle(lines: Line[], itemLine: Line): Line[] {
   for (const line of lines.slice(at + 1, at + 4)) {
     if (isBlank(line.text) || SECTION_HEADING.test(line.text)) break;
     run.push(line);
-    if (parseDocumentLink(line.text)) return run;
+    if (parseDocumentLink(line.text))
+      return isName(run.map((l) => l.text.trim()).join(' ')) ? run : [itemLine];
   }
   return [itemLine];
+}
+
+/**
+ * Every stretch of an item's own words where quantities are looked for, each once: a decision
+ * printed inside its minutes is searched as part of them.
+ */
+export function proseOf(item: {
+  agendaText?: ParsedText | null;
+  decision: ParsedDecision | null;
+  minutes: ParsedMinutes | null;
+  facts?: readonly ParsedFact[];
+}): Span[] {
+  const minutes = item.minutes?.text ? item.minutes.span : null;
+  const decision = item.decision?.span ?? null;
+  const inMinutes =
+    decision && minutes && decision.start >= minutes.start && decision.end <= minutes.end;
+  return [
+    ...(item.agendaText ? [item.agendaText.span] : []),
+    ...(decision && !inMinutes ? [decision] : []),
+    ...(minutes ? [minutes] : []),
+    ...(item.facts ?? []).map((f) => f.span),
+  ];
 }
 
 function section(name: SectionName, heading: Line | null, lines: Line[]): Section {
@@ -517,11 +533,15 @@ export function documentOfLine(
   );
   const title = line.text.trim();
   if (bulleted || linked || RESTRICTED.test(line.text)) {
-    // A document's title is a name, not a paragraph.
-    if (title.length > 200 || /[a-z]{2}[.!?]\s+[A-Z]/.test(title)) return null;
+    if (!isName(title)) return null;
     return { title, format: null, sizeKb: null, role, span };
   }
   return null;
+}
+
+/** A title or a document's name, not a paragraph: short, and never two sentences. */
+function isName(text: string): boolean {
+  return text.length <= 200 && !/[a-z]{2}[.!?]\s+[A-Z]/.test(text);
 }
 
 /** "Strategic commissioning pdf icon PDF 64 KB" -> { title, format: "PDF", sizeKb: 64 }. */

@@ -244,6 +244,19 @@ describe('pages this parser only partly understands', () => {
     expect(page.items[0]!.additionalDocumentsUnlisted).toBe(false);
   });
 
+  it('never joins prose above an item line into a wrapped title', () => {
+    // A saved copy whose first minutes paragraph slid up under the meeting line.
+    const { page } = parse(
+      LIBRARY_HOURS.replace(
+        'Meeting: 20/01/2012 - Council (Item 7)\n\n',
+        'Meeting: 20/01/2012 - Council (Item 7)\nMembers noted the report. The Chair thanked officers.\n',
+      ),
+    );
+    for (const d of documentsOf(page.items[0])) {
+      expect(d.title).not.toMatch(/Members noted/);
+    }
+  });
+
   it('never takes prose under "Additional documents:" for a document title', () => {
     const { page } = parse(
       LIBRARY_HOURS.replace(

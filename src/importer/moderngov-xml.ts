@@ -27,7 +27,7 @@ import { parseDocument } from 'htmlparser2';
 import { Diagnostics } from './diagnostics.ts';
 import { decodeMarkup, fileSpan, readableText, type DecodedText } from './escaped-markup.ts';
 import { xmlForm } from './form-detector.ts';
-import { decisionByForm, TRUNCATION_MARKER } from './item-block.ts';
+import { decisionByForm, proseOf, TRUNCATION_MARKER } from './item-block.ts';
 import { parseUkDate } from '../bundle/calendar.ts';
 import type {
   ParsedDecision,
@@ -362,11 +362,6 @@ function readMeeting(
       });
     }
     const span = reader.span(el);
-    const minutesHoldDecision =
-      decision !== null &&
-      minutes !== null &&
-      decision.span.start >= minutes.span.start &&
-      decision.span.end <= minutes.span.end;
     items.push({
       headerLine: date?.line ?? meetingLine,
       headerSpan,
@@ -387,11 +382,8 @@ function readMeeting(
       facts,
       labels,
       span,
-      prose: [
-        ...(agendaText ? [{ ...agendaText.span, markup: true }] : []),
-        ...(decision && !minutesHoldDecision ? [{ ...decision.span, markup: true }] : []),
-        ...(minutes?.text ? [{ ...minutes.span, markup: true }] : []),
-      ],
+      // Every text here is escaped HTML: quantities are found in what a reader sees.
+      prose: proseOf({ agendaText, decision, minutes }).map((s) => ({ ...s, markup: true })),
       titleSpan: title.span,
       issueTitle: title.text,
       ...(minuteNo && minuteNo.text !== number ? { minutesNumber: minuteNo.text } : {}),
