@@ -8,6 +8,7 @@ import {
   BundleSourceContext,
   defaultBundleSource,
   fileBundleSource,
+  setOpenedFile,
   sourceFromSearch,
   sourceKey,
   type BundleSource,
@@ -63,7 +64,10 @@ export function BundleSourceProvider({ children }: { children: ReactNode }) {
 
   const openFile = useCallback(
     (file: File) => {
-      setState({ locationKey: location.key, source: fileBundleSource(file) });
+      const opened = fileBundleSource(file);
+      // Set before navigating, so the next route's loader reads the file, not the address.
+      setOpenedFile(opened);
+      setState({ locationKey: location.key, source: opened });
       void navigate(paths.home());
     },
     [location.key, navigate],
@@ -71,7 +75,10 @@ export function BundleSourceProvider({ children }: { children: ReactNode }) {
 
   const client = useQueryClient();
   // The source object changes only when the bundle does, so this runs once per new bundle.
-  useEffect(() => dropReplacedBundles(client, source), [client, source]);
+  useEffect(() => {
+    if (source.kind !== 'file') setOpenedFile(null);
+    dropReplacedBundles(client, source);
+  }, [client, source]);
 
   const value = useMemo(() => ({ source, openFile }), [source, openFile]);
   return <BundleSourceContext value={value}>{children}</BundleSourceContext>;

@@ -1,13 +1,12 @@
 import { AppNavLink } from '@/ui/app-link.tsx';
-import { Outlet, ScrollRestoration, useMatch } from 'react-router';
-import { useBundleIndex, useLoadedBundle } from '@/data/bundle-query.ts';
+import { Outlet, ScrollRestoration } from 'react-router';
+import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
-import { BundleErrorPage } from '@/features/bundle-loading/bundle-error-page.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
-import { paths, routePatterns } from '@/config/paths.ts';
+import { paths } from '@/config/paths.ts';
 
 const nav = [
   { to: paths.home(), label: strings.app.nav.home, end: true },
@@ -18,28 +17,15 @@ const nav = [
 ];
 
 function Footer() {
-  const asOf = useBundleIndex((index) => index.bundle.asOf);
+  const asOf = useLoadedBundle().data?.index.bundle.asOf;
   return (
     <footer className="site-footer">
       <div className="page">
-        {asOf.data && <p>{strings.app.footerAsOf(formatDay(asOf.data))}</p>}
+        {asOf && <p>{strings.app.footerAsOf(formatDay(asOf))}</p>}
         <p>{strings.app.footerAbout}</p>
       </div>
     </footer>
   );
-}
-
-/**
- * A bundle that cannot be read at all fills the page with the reason, on every route but the
- * one for opening another bundle, which must stay reachable.
- */
-function Content() {
-  const query = useLoadedBundle();
-  const opening = useMatch(routePatterns.openBundle);
-  if (query.isError && !opening) {
-    return <BundleErrorPage error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  return <Outlet />;
 }
 
 function LayoutBody() {
@@ -70,7 +56,7 @@ function LayoutBody() {
       <LoadNotice />
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
       <main id="main" className="page" tabIndex={-1}>
-        <Content />
+        <Outlet />
       </main>
       <Footer />
       <ScrollRestoration />

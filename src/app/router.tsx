@@ -2,31 +2,41 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router';
 import { bundleQueryOptions } from '@/data/bundle-query.ts';
-import { sourceFromSearch } from '@/data/bundle-source.ts';
+import type { LoaderFactory } from '@/data/bundle-loader.ts';
+import { sourceOfAddress } from '@/data/bundle-source.ts';
 import { LoadingState } from '@/ui/states.tsx';
 import { Layout } from './layout.tsx';
 import { routePatterns } from '@/config/paths.ts';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error.tsx';
 
-/** What a lazy route module exports: a Component, and optionally its own ErrorBoundary. */
-type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType };
-
-function lazyRoute(load: () => Promise<RouteModule>) {
-  return async () => {
-    const m = await load();
-    return { Component: m.Component, ErrorBoundary: m.ErrorBoundary ?? RouteErrorBoundary };
-  };
-}
+/**
+ * What a lazy route module exports: a Component, optionally its own ErrorBoundary, and, for a
+ * view that reads the bundle, `createLoader`, given the app's query client here.
+ */
+type RouteModule = {
+  Component: ComponentType;
+  ErrorBoundary?: ComponentType;
+  createLoader?: LoaderFactory;
+};
 
 /**
  * The route objects, shared by the browser router and the tests' memory router. The root loader
- * starts fetching the bundle without waiting for it, so the fetch runs alongside the route's
- * chunk download; each view then shows its own loading, error (with retry) and data states.
+ * starts fetching the bundle without waiting for it, so the fetch runs alongside the download of
+ * the route's chunk; the route's own loader then waits for it, and a bundle that cannot be read
+ * reaches the route's error boundary.
  */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazyRoute = (load: () => Promise<RouteModule>) => async () => {
+    const m = await load();
+    return {
+      Component: m.Component,
+      ErrorBoundary: m.ErrorBoundary ?? RouteErrorBoundary,
+      ...(m.createLoader ? { loader: m.createLoader(queryClient) } : {}),
+    };
+  };
   const prefetchBundle: LoaderFunction = ({ request }) => {
     void queryClient.prefetchQuery(
-      bundleQueryOptions(sourceFromSearch(new URL(request.url).search)),
+      bundleQueryOptions(sourceOfAddress(new URL(request.url).search)),
     );
     return null;
   };

@@ -18,6 +18,8 @@ import {
 import {
   defaultBundleSource,
   fileBundleSource,
+  setOpenedFile,
+  sourceOfAddress,
   sourceFromSearch,
   sourceKey,
   type BundleSource,
@@ -115,6 +117,28 @@ describe('bundleQueryOptions', () => {
     // The default bundle named explicitly is the same bundle; two openings of a file are not.
     expect(keys[0]).toBe(keys[1]);
     expect(new Set(keys).size).toBe(4);
+  });
+
+  it('keeps only the published bundle for good; a file or another address is collected as usual', () => {
+    expect(bundleQueryOptions(defaultBundleSource()).gcTime).toBe(Infinity);
+    expect(bundleQueryOptions(fileBundleSource(new File(['{}'], 'a.json'))).gcTime).toBeUndefined();
+    expect(bundleQueryOptions(sourceFromSearch('?bundle=/data/other.json', [])).gcTime).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('sourceOfAddress', () => {
+  afterEach(() => setOpenedFile(null));
+
+  it('reads ?bundle= first, then the open file, then the published bundle', () => {
+    expect(sourceKey(sourceOfAddress(''))).toBe(sourceKey(defaultBundleSource()));
+    const file = fileBundleSource(new File(['{}'], 'a.json'));
+    setOpenedFile(file);
+    expect(sourceOfAddress('?q=1')).toBe(file);
+    expect(sourceKey(sourceOfAddress('?bundle=/data/other.json'))).toBe(
+      sourceKey(sourceFromSearch('?bundle=/data/other.json')),
+    );
   });
 });
 

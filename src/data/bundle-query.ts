@@ -18,6 +18,7 @@ import type { ParseFailureKind } from './parse-bundle.ts';
 import { runParse } from './run-parse.ts';
 import {
   defaultBundleSource,
+  isDefaultSource,
   sourceKey,
   useBundleSource,
   type BundleSource,
@@ -186,14 +187,15 @@ export async function fetchBundle(
 /**
  * A bundle cannot change while the page is open, so it never goes stale; the index is built
  * inside the query function so it is built once, not once per view. The key names the source.
- * It is kept while the page is open; `dropReplacedBundles` lets go of one the reader left.
+ * The published bundle is kept while the page is open, for the reader to come back to; any other
+ * is let go by the usual collection once nothing reads it, and at once by `dropReplacedBundles`.
  */
 export function bundleQueryOptions(source: BundleSource) {
   return queryOptions({
     queryKey: ['bundle', sourceKey(source)] as const,
     queryFn: ({ signal }): Promise<LoadedBundle> => fetchBundle(source, signal),
     staleTime: Infinity,
-    gcTime: Infinity,
+    ...(isDefaultSource(source) ? { gcTime: Infinity } : {}),
   });
 }
 
@@ -223,7 +225,10 @@ export function useBundleIndex<T>(select: (index: BundleIndex) => T = wholeIndex
   const { source } = useBundleSource();
   // Stable while the caller's select is, so TanStack Query reruns it only when it must.
   const selectIndex = useCallback((loaded: LoadedBundle) => select(loaded.index), [select]);
-  return useQuery({ ...bundleQueryOptions(source), select: selectIndex });
+  // Any failure, of the bundle or of a view's shaping, goes to the route's error boundary, the
+  // one place that explains it (src/app/route-error.tsx); the route's loader usually gets there
+  // first.
+  return useQuery({ ...bundleQueryOptions(source), select: selectIndex, throwOnError: true });
 }
 
 /**

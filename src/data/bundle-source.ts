@@ -10,11 +10,13 @@ import { ALLOWED_BUNDLE_ORIGINS, decideBundleUrl } from './bundle-origins.ts';
 export const DEFAULT_BUNDLE_PATH = '/data/bundle.json';
 export const BUNDLE_PARAM = 'bundle';
 
+/** `token` tells apart two openings of files with the same name, size and date. */
+export type FileBundleSource = { kind: 'file'; file: File; name: string; token: string };
+
 export type BundleSource =
   /** `param` is what `?bundle=` said, or null for the default bundle. */
   | { kind: 'url'; href: string; name: string; param: string | null }
-  /** `token` tells apart two openings of files with the same name, size and date. */
-  | { kind: 'file'; file: File; name: string; token: string }
+  | FileBundleSource
   | {
       kind: 'refused';
       param: string;
@@ -68,7 +70,7 @@ export function sourceFromSearch(
 }
 
 let fileCount = 0;
-export function fileBundleSource(file: File): BundleSource {
+export function fileBundleSource(file: File): FileBundleSource {
   fileCount += 1;
   return {
     kind: 'file',
@@ -114,8 +116,35 @@ export type BundleSourceContextValue = {
 
 export const BundleSourceContext = createContext<BundleSourceContextValue | null>(null);
 
-/** The active source; outside the app's provider (tests of a lone view) it is the default. */
+/**
+ * The file the reader opened, if one is open. It lives outside React because route loaders run
+ * before any component does and must fetch the same bundle the view will read: an address
+ * without `?bundle=` means this file while it is open. Only the bundle source provider sets it.
+ */
+let openedFile: FileBundleSource | null = null;
+
+export function setOpenedFile(source: FileBundleSource | null): void {
+  openedFile = source;
+}
+
+/**
+ * The bundle an address asks for, as route loaders see it: `?bundle=` names it; without one it
+ * is the open file, if any, else the published bundle.
+ */
+export function sourceOfAddress(search: string): BundleSource {
+  if (new URLSearchParams(search).get(BUNDLE_PARAM)) return sourceFromSearch(search);
+  return openedFile ?? defaultBundleSource();
+}
+
+/**
+ * The active source. Outside the app's provider (the first load's fallback, tests of a lone
+ * view) it is what the address asks for.
+ */
 export function useBundleSource(): BundleSourceContextValue {
   const value = useContext(BundleSourceContext);
-  return value ?? { source: defaultBundleSource(), openFile: () => {} };
+  return value ?? { source: sourceOfAddress(pageSearch()), openFile: () => {} };
+}
+
+function pageSearch(): string {
+  return typeof location === 'undefined' ? '' : location.search;
 }

@@ -1,7 +1,6 @@
 import { AppLink } from './app-link.tsx';
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { BundleLoadError } from '@/data/bundle-query.ts';
 import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
 import { useLoadProgress, type LoadProgress } from '@/data/load-progress.ts';
 import { DocumentTitle } from './document-title.tsx';
@@ -131,7 +130,10 @@ export function NotFound({
   );
 }
 
-/** Renders a query's three states the same way everywhere: loading, error with retry, data. */
+/**
+ * Renders a query's data, or loading while it comes. Errors are not here: the bundle queries
+ * throw them to the route's error boundary, which explains each kind in one place.
+ */
 export function QueryView<T>({
   query,
   children,
@@ -140,16 +142,7 @@ export function QueryView<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    // A bundle that cannot be loaded is the layout's to explain, on a page of its own.
-    if (query.error instanceof BundleLoadError) return null;
-    return (
-      <ErrorState
-        message={errorMessage(query.error)}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  }
+  // Unreachable while the query throws its errors, but says so rather than drawing nothing.
+  if (query.isError) throw query.error;
   return <>{children(query.data)}</>;
 }

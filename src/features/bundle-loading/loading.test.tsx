@@ -170,6 +170,8 @@ describe('opening a bundle file', () => {
     const file = new File([partlyInvalidBundleText()], 'my-council.json', {
       type: 'application/json',
     });
+    const asked: string[] = [];
+    server.events.on('request:start', ({ request }) => asked.push(new URL(request.url).pathname));
     await user.upload(input, file);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The record at a glance' }),
@@ -182,6 +184,9 @@ describe('opening a bundle file', () => {
     await user.click(screen.getByRole('link', { name: 'Savings' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Savings' })).toBeVisible();
     expect(bar).toHaveTextContent('my-council.json');
+    // The routes' loaders read the open file too: nothing was fetched from the network for it.
+    expect(asked).toEqual([]);
+    server.events.removeAllListeners();
   });
 
   it('explains a picked file that is not a bundle', async () => {

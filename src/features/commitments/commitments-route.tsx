@@ -176,3 +176,6 @@ export function Component() {
     </>
   );
 }
+
+/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
+export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';

@@ -499,3 +499,6 @@ function inferredFrom(meeting: Meeting): SourceSpan | null {
   if (meeting.bodyBasis === 'inferred' && meeting.bodySource) return meeting.bodySource;
   return meeting.basis === 'inferred' ? meeting.source : null;
 }
+
+/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
+export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';

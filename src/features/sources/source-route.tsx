@@ -111,3 +111,6 @@ export function Component() {
     </QueryView>
   );
 }
+
+/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
+export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';
