@@ -1,9 +1,11 @@
 import { AppNavLink } from '@/ui/app-link.tsx';
-import { Outlet, ScrollRestoration } from 'react-router';
+import { useIsFetching } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/ui/format.ts';
+import { LoadingState } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
 import { paths } from '@/config/paths.ts';
@@ -26,6 +28,16 @@ function Footer() {
       </div>
     </footer>
   );
+}
+
+/**
+ * A route waits for its bundle before it draws. While it waits for one being read (a file just
+ * opened, say), the page says so, with the progress, rather than leaving the last page standing.
+ */
+function Content() {
+  const navigating = useNavigation().state === 'loading';
+  const readingBundle = useIsFetching({ queryKey: ['bundle'] }) > 0;
+  return navigating && readingBundle ? <LoadingState /> : <Outlet />;
 }
 
 function LayoutBody() {
@@ -56,7 +68,7 @@ function LayoutBody() {
       <LoadNotice />
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        <Content />
       </main>
       <Footer />
       <ScrollRestoration />

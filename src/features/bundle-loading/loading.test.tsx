@@ -173,6 +173,8 @@ describe('opening a bundle file', () => {
     const asked: string[] = [];
     server.events.on('request:start', ({ request }) => asked.push(new URL(request.url).pathname));
     await user.upload(input, file);
+    // Between the pick and the overview, the page says the file is being read.
+    expect(await screen.findByText('Loading the record…')).toBeVisible();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The record at a glance' }),
     ).toBeVisible();
