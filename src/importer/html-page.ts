@@ -36,10 +36,6 @@ export function decodeEntities(text: string): string {
   return textContent(parseDocument(text));
 }
 
-export function looksLikeHtml(fileName: string): boolean {
-  return /\.html?$/i.test(fileName);
-}
-
 export function htmlToText(html: string): HtmlText {
   const dom = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   // ModernGov puts the page's own content in `#modgov`; outside it are the site's menus.
