@@ -35,6 +35,7 @@ describe('app routes', () => {
     }
     expect(withLoader).toEqual([
       '(index)',
+      '/issues',
       '/issues/:issueId',
       '/timeline',
       '/savings',

@@ -57,6 +57,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazyRoute(() => import('@/features/overview/overview-route.tsx')),
         },
         {
+          path: routePatterns.issues,
+          lazy: lazyRoute(() => import('@/features/issue-list/issue-list-route.tsx')),
+        },
+        {
           path: routePatterns.issue,
           lazy: lazyRoute(() => import('@/features/issues/issue-route.tsx')),
         },

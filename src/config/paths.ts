@@ -10,6 +10,7 @@ export type SourceSpanParams = { start: number; end: number };
 /** Route patterns for the router, which the builders below are made from. */
 export const routePatterns = {
   home: '/',
+  issues: '/issues',
   issue: '/issues/:issueId',
   timeline: '/timeline',
   savings: '/savings',
@@ -22,6 +23,8 @@ export const routePatterns = {
 
 export const paths: {
   home: () => string;
+  /** Every issue, narrowed by the given filters (empty ones are left out). */
+  issues: (filters?: Record<string, string | null | undefined>) => string;
   issue: (issueId: string, opts?: { itemId?: string }) => string;
   timeline: () => string;
   savings: () => string;
@@ -34,19 +37,15 @@ export const paths: {
   openBundle: () => string;
 } = {
   home: () => routePatterns.home,
+  issues: (filters = {}) => withQuery(routePatterns.issues, filters),
   issue: (issueId: string, opts: { itemId?: string } = {}) =>
     `${generatePath(routePatterns.issue, { issueId })}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
   timeline: () => routePatterns.timeline,
   savings: () => routePatterns.savings,
   mentionedAmounts: () => `${routePatterns.savings}#${sectionIds.mentionedAmounts}`,
   structure: () => routePatterns.structure,
-  commitments: (filters: { status?: string; owner?: string } = {}) => {
-    const q = new URLSearchParams();
-    if (filters.status) q.set('status', filters.status);
-    if (filters.owner) q.set('owner', filters.owner);
-    const s = q.toString();
-    return s ? `${routePatterns.commitments}?${s}` : routePatterns.commitments;
-  },
+  commitments: (filters: { status?: string; owner?: string } = {}) =>
+    withQuery(routePatterns.commitments, filters),
   source: (documentId: string, span?: SourceSpanParams) =>
     `${generatePath(routePatterns.source, { documentId })}${span ? `?start=${span.start}&end=${span.end}` : ''}`,
   /** The source of any figure, resolution, step or commitment: its quoted span highlighted. */
@@ -54,6 +53,14 @@ export const paths: {
     paths.source(span.documentId, { start: span.start, end: span.end }),
   openBundle: () => routePatterns.openBundle,
 } as const;
+
+/** A path with the filters that have a value as its query, in the order given. */
+function withQuery(path: string, filters: Record<string, string | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) q.set(key, value);
+  const query = q.toString();
+  return query ? `${path}?${query}` : path;
+}
 
 /** Element ids of sections other views link into. */
 export const sectionIds = {

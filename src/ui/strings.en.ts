@@ -35,6 +35,7 @@ export const strings = {
     navLabel: 'Main',
     nav: {
       home: 'Overview',
+      issues: 'Issues',
       timeline: 'Timeline',
       savings: 'Savings',
       structure: 'Structure',
@@ -350,6 +351,32 @@ export const strings = {
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
     noDatedItems: 'None of them has a date in this record.',
+  },
+  issueList: {
+    title: 'Issues',
+    intro:
+      'Every issue in the record, the one most recently before a meeting first. Narrow the list by body, year, or what the record holds for the issue.',
+    bodyFilter: 'Body',
+    allBodies: 'All bodies',
+    yearFilter: 'Year',
+    allYears: 'All years',
+    hasFilter: 'Holding',
+    anything: 'Anything',
+    has: { decision: 'A decision', figures: 'Reviewed figures', commitments: 'Commitments' },
+    listLabel: 'Issues',
+    shown: (shown: number, total: number) =>
+      shown === total
+        ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'issue' : 'issues'}`
+        : `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} issues`,
+    latest: (day: string) => `Last before a meeting ${day}`,
+    undated: 'No dated meeting in this record',
+    meetings: (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`,
+    decided: 'Decision recorded',
+    figures: (n: number) => `${n} reviewed ${n === 1 ? 'figure' : 'figures'}`,
+    commitments: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`,
+    none: 'No issue matches these filters.',
+    noneHint: 'Choose “All” in a filter to widen the list.',
+    empty: 'This record holds no issues.',
   },
   commitments: {
     title: 'Commitments',
