@@ -13,6 +13,7 @@ import { paths } from '@/config/paths.ts';
 const nav = [
   { to: paths.home(), label: strings.app.nav.home, end: true },
   { to: paths.issues(), label: strings.app.nav.issues, end: false },
+  { to: paths.search(), label: strings.app.nav.search, end: false },
   { to: paths.timeline(), label: strings.app.nav.timeline, end: false },
   { to: paths.savings(), label: strings.app.nav.savings, end: false },
   { to: paths.structure(), label: strings.app.nav.structure, end: false },

@@ -36,6 +36,7 @@ describe('app routes', () => {
     expect(withLoader).toEqual([
       '(index)',
       '/issues',
+      '/search',
       '/issues/:issueId',
       '/timeline',
       '/savings',

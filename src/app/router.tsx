@@ -61,6 +61,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazyRoute(() => import('@/features/issue-list/issue-list-route.tsx')),
         },
         {
+          path: routePatterns.search,
+          lazy: lazyRoute(() => import('@/features/search/search-route.tsx')),
+        },
+        {
           path: routePatterns.issue,
           lazy: lazyRoute(() => import('@/features/issues/issue-route.tsx')),
         },

@@ -11,6 +11,7 @@ export type SourceSpanParams = { start: number; end: number };
 export const routePatterns = {
   home: '/',
   issues: '/issues',
+  search: '/search',
   issue: '/issues/:issueId',
   timeline: '/timeline',
   savings: '/savings',
@@ -26,6 +27,8 @@ export const paths: {
   /** Every issue, narrowed by the given filters (empty ones are left out). */
   issues: (filters?: Record<string, string | null | undefined>) => string;
   issue: (issueId: string, opts?: { itemId?: string }) => string;
+  /** Search, with the words already typed. */
+  search: (q?: string) => string;
   timeline: () => string;
   savings: () => string;
   /** The savings view's list of amounts the record mentions that no editor has reviewed. */
@@ -38,6 +41,7 @@ export const paths: {
 } = {
   home: () => routePatterns.home,
   issues: (filters = {}) => withQuery(routePatterns.issues, filters),
+  search: (q) => withQuery(routePatterns.search, { q }),
   issue: (issueId: string, opts: { itemId?: string } = {}) =>
     `${generatePath(routePatterns.issue, { issueId })}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
   timeline: () => routePatterns.timeline,

@@ -237,8 +237,13 @@ export function useBundleIndex<T>(select: (index: BundleIndex) => T = wholeIndex
  */
 export function dropReplacedBundles(client: QueryClient, current: BundleSource): void {
   const keep = new Set([sourceKey(current), sourceKey(defaultBundleSource())]);
-  client.removeQueries({
+  const filters = {
     queryKey: ['bundle'],
-    predicate: (query) => !keep.has(String(query.queryKey[1])),
-  });
+    predicate: (query: { queryKey: readonly unknown[] }) => !keep.has(String(query.queryKey[1])),
+  };
+  // A bundle's search engine runs in a worker of its own, which must be stopped, not just forgotten.
+  for (const query of client.getQueryCache().findAll(filters)) {
+    (query.state.data as { close?: () => void } | undefined)?.close?.();
+  }
+  client.removeQueries(filters);
 }

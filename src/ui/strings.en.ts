@@ -36,6 +36,7 @@ export const strings = {
     nav: {
       home: 'Overview',
       issues: 'Issues',
+      search: 'Search',
       timeline: 'Timeline',
       savings: 'Savings',
       structure: 'Structure',
@@ -351,6 +352,23 @@ export const strings = {
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
     noDatedItems: 'None of them has a date in this record.',
+  },
+  search: {
+    title: 'Search',
+    intro:
+      'Find words in issue and item titles, decisions, agenda text and minutes. Every word you type must appear; the last may be the start of a word.',
+    label: 'Search the record',
+    preparing: 'Preparing search…',
+    prompt: 'Type a word to search the record.',
+    count: (total: number, shown: number, query: string) =>
+      total === 0
+        ? `No results for “${query}”.`
+        : shown < total
+          ? `The first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} results for “${query}”.`
+          : `${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'} for “${query}”.`,
+    resultsLabel: 'Search results',
+    undated: 'date not in this record',
+    field: { title: 'Title', decision: 'Decision', agenda: 'Agenda', minutes: 'Minutes' },
   },
   issueList: {
     title: 'Issues',

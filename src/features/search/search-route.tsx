@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { BundleIndex } from '@/bundle/indexes.ts';
+import { paths } from '@/config/paths.ts';
+import { useBundleIndex } from '@/data/bundle-query.ts';
+import type { SearchHit } from '@/data/search-engine.ts';
+import { useSearch } from '@/data/search-query.ts';
+import { AppLink } from '@/ui/app-link.tsx';
+import { DocumentTitle } from '@/ui/document-title.tsx';
+import { formatDay } from '@/ui/format.ts';
+import { QueryView } from '@/ui/states.tsx';
+import { strings } from '@/ui/strings.en.ts';
+import { VirtualList } from '@/ui/virtual-list.tsx';
+import { placeOfHit } from './search-model.ts';
+
+const s = strings.search;
+/** How long typing must pause before the address follows, so history is not one entry a key. */
+const ADDRESS_DELAY_MS = 300;
+
+function Hit({ hit, index }: { hit: SearchHit; index: BundleIndex }) {
+  const place = placeOfHit(index, hit);
+  if (!place) return null;
+  const where = [
+    place.issueTitle,
+    place.bodyName,
+    place.day === null ? (place.itemId ? s.undated : null) : formatDay(place.day),
+  ].filter((part): part is string => part !== null);
+  return (
+    <>
+      <AppLink
+        to={paths.issue(place.issueId, place.itemId ? { itemId: place.itemId } : {})}
+        className="issue-link"
+      >
+        {place.title}
+      </AppLink>
+      {where.length > 0 && <p className="meta">{where.join(' · ')}</p>}
+      {hit.field !== 'title' && (
+        <p className="snippet">
+          <span className="snippet-field">{s.field[hit.field]}: </span>
+          {hit.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}
+        </p>
+      )}
+    </>
+  );
+}
+
+function SearchPage({ index }: { index: BundleIndex }) {
+  const [params, setParams] = useSearchParams();
+  const inAddress = params.get('q') ?? '';
+  const [text, setText] = useState(inAddress);
+  const { ready, results } = useSearch(text);
+
+  useEffect(() => {
+    if (text === inAddress) return;
+    const timer = setTimeout(
+      () =>
+        setParams(
+          (prev) => {
+            const next = new URLSearchParams(prev);
+            if (text.trim()) next.set('q', text);
+            else next.delete('q');
+            return next;
+          },
+          { replace: true, preventScrollReset: true },
+        ),
+      ADDRESS_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [text, inAddress, setParams]);
+
+  const status = !ready
+    ? s.preparing
+    : results === undefined
+      ? s.prompt
+      : s.count(results.total, results.hits.length, results.query.trim());
+  return (
+    <>
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-input">{s.label}</label>
+        <input
+          id="search-input"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </form>
+      <p role="status" className="meta">
+        {status}
+      </p>
+      {results && results.hits.length > 0 && (
+        <VirtualList
+          items={results.hits}
+          label={s.resultsLabel}
+          rowKey={(hit) => hit.id}
+          renderRow={(hit) => <Hit hit={hit} index={index} />}
+          estimateSize={120}
+        />
+      )}
+    </>
+  );
+}
+
+export function Component() {
+  const query = useBundleIndex();
+  return (
+    <>
+      <DocumentTitle title={s.title} />
+      <h1>{s.title}</h1>
+      <p className="lede">{s.intro}</p>
+      <QueryView query={query}>{(index) => <SearchPage index={index} />}</QueryView>
+    </>
+  );
+}
+
+/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
+export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';
