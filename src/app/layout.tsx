@@ -4,7 +4,7 @@ import { useBundleIndex, useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { BundleErrorPage } from '@/features/bundle-loading/bundle-error-page.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
 import { paths, routePatterns } from '@/config/paths.ts';

@@ -8,7 +8,7 @@ import {
   useBundleSource,
   type BundleSource,
 } from '@/data/bundle-source.ts';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
 import { strings } from '@/ui/strings.en.ts';
 import './bundle-loading.css';
 

@@ -6,7 +6,8 @@ import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/ba
 import { DataTable } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
