@@ -3,6 +3,7 @@
  * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
+import { andList, orList, plainList, plural } from '@/bundle/plurals-and-lists.ts';
 import type { Basis, Figure, OutcomeValue } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;
@@ -23,6 +24,14 @@ const statusWords: Record<CommitmentStatus, string> = {
   undated: 'No due date given',
   withdrawn: 'Withdrawn',
 };
+
+/** Counts that several views put in their sentences. */
+const meetingCount = (n: number) => plural(n, { one: `${n} meeting`, other: `${n} meetings` });
+const decisionsAtNoMeeting = (n: number) =>
+  plural(n, {
+    one: `${n} decision at no meeting named in the record`,
+    other: `${n} decisions at no meeting named in the record`,
+  });
 
 /** Where the record names a meeting or a decision but never says when it was. */
 const DATE_UNKNOWN = 'date not in this record';
@@ -139,7 +148,7 @@ export const strings = {
         ? `${(n / 1_000_000).toFixed(1)} MB`
         : n >= 1_000
           ? `${Math.round(n / 1_000)} KB`
-          : `${n} bytes`,
+          : plural(n, { one: `${n} byte`, other: `${n} bytes` }),
   },
   loadNotice: {
     setAsideHeading: 'Some records in this bundle were set aside',
@@ -161,17 +170,30 @@ export const strings = {
     setAsideLead: (parts: string) =>
       `This bundle breaks the bundle format in places, so these records are not shown: ${parts}. Everything else in it is shown.`,
     knockOnLead: (n: number) =>
-      `${n} of them ${n === 1 ? 'is' : 'are'} set aside only because ${n === 1 ? 'it points' : 'they point'} to another record that was set aside; fix that record and ${n === 1 ? 'it comes' : 'they come'} back.`,
-    showList: (n: number) => `Show all ${n} set-aside ${n === 1 ? 'record' : 'records'}, with why`,
+      plural(n, {
+        one: `${n} of them is set aside only because it points to another record that was set aside; fix that record and it comes back.`,
+        other: `${n} of them are set aside only because they point to another record that was set aside; fix that record and they come back.`,
+      }),
+    showList: (n: number) =>
+      plural(n, {
+        one: `Show all ${n} set-aside record, with why`,
+        other: `Show all ${n} set-aside records, with why`,
+      }),
     record: (path: string, id: string | null) => (id ? `${path} (id “${id}”)` : path),
     knockOn: 'Knock-on: set aside only because it points to a record that was set aside.',
     aboutHeading: 'About this bundle',
     newerVersion: (version: number, current: number) =>
       `This bundle says it uses schema version ${version}; this app reads version ${current}. It is shown as far as version ${current} goes: whatever is new in version ${version} is not shown.`,
     unknownFields: (n: number) =>
-      `The bundle has ${n} ${n === 1 ? 'field' : 'fields'} this app does not know, ignored here. Show ${n === 1 ? 'it' : 'them'}`,
+      plural(n, {
+        one: `The bundle has ${n} field this app does not know, ignored here. Show it`,
+        other: `The bundle has ${n} fields this app does not know, ignored here. Show them`,
+      }),
     unknownField: (path: string, records: number) =>
-      `${path} (in ${records} ${records === 1 ? 'record' : 'records'})`,
+      plural(records, {
+        one: `${path} (in ${records} record)`,
+        other: `${path} (in ${records} records)`,
+      }),
   },
   bundleError: {
     title: 'This bundle could not be loaded',
@@ -183,7 +205,7 @@ export const strings = {
         ? 'There is no bundle at that address (the server answered 404, not found). Check the address.'
         : `The server answered ${status} when asked for it. Try again in a moment.`,
     refused: (origin: string | null, allowed: readonly string[]) =>
-      `${origin ? `It is on another site (${origin}). ` : 'That is not a web address this app can load. '}For your safety, Civic Trail only loads bundles from its own site${allowed.length ? ` or from ${allowed.join(', ')}` : ''}. To check a bundle from elsewhere, save it and open it as a file.`,
+      `${origin ? `It is on another site (${origin}). ` : 'That is not a web address this app can load. '}For your safety, Civic Trail only loads bundles from its own site${allowed.length ? ` or from ${orList(allowed)}` : ''}. To check a bundle from elsewhere, save it and open it as a file.`,
     empty: 'The file is empty: there is nothing in it to read.',
     truncated:
       'The file stops part-way through, as if it was cut short while being saved or downloaded. Get a complete copy and load it again.',
@@ -191,7 +213,7 @@ export const strings = {
     notABundle:
       'The file is JSON, but not a bundle: a bundle is one object with a schema version and lists of records.',
     version: (readable: readonly number[]) =>
-      `The bundle is written for a schema version this app cannot read. This app reads versions ${readable.join(' and ')}; newer bundles load with a notice, but other versions cannot be read.`,
+      `The bundle is written for a schema version this app cannot read. This app reads versions ${andList(readable.map(String))}; newer bundles load with a notice, but other versions cannot be read.`,
     invalid:
       'The bundle is missing something every bundle needs (when it was made, the date it speaks up to, or one of its lists of records), so none of it can be trusted.',
     technical: 'Technical detail',
@@ -237,9 +259,10 @@ export const strings = {
     noStructureReviewed: 'No posts reviewed by an editor yet.',
     mentionedHeading: 'Amounts the record mentions',
     mentionedCount: (n: number) =>
-      n === 1
-        ? 'The record mentions 1 amount of money that no editor has reviewed.'
-        : `The record mentions ${n} amounts of money that no editor has reviewed.`,
+      plural(n, {
+        one: `The record mentions ${n} amount of money that no editor has reviewed.`,
+        other: `The record mentions ${n} amounts of money that no editor has reviewed.`,
+      }),
     noMentioned: (figuresReviewed: boolean) =>
       figuresReviewed
         ? 'The record mentions no other amounts of money.'
@@ -252,15 +275,16 @@ export const strings = {
     noneOpen: 'No open commitments.',
     issuesHeading: 'Issues',
     issueMeta: (meetings: number, decisions: number, span: string) =>
-      [
-        `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`,
-        decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
-          : '',
-        span,
-      ]
-        .filter(Boolean)
-        .join(', '),
+      plainList(
+        [
+          andList(
+            [meetingCount(meetings), decisions ? decisionsAtNoMeeting(decisions) : ''].filter(
+              Boolean,
+            ),
+          ),
+          span,
+        ].filter(Boolean),
+      ),
     emptyIssues: 'This record has no issues yet.',
     emptyIssuesHint: 'When the council’s record is imported, its issues appear here.',
     meetingsHeading: 'Meetings',
@@ -276,15 +300,16 @@ export const strings = {
     trailHeading: 'Where it went',
     trailSummary: (meetings: number, decisions: number, span: string | null) => {
       const parts = [
-        meetings ? `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}` : '',
-        decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
-          : '',
+        meetings ? meetingCount(meetings) : '',
+        decisions ? decisionsAtNoMeeting(decisions) : '',
       ].filter(Boolean);
-      return `Followed across ${parts.join(' and ')}${span ? `, ${span}` : ''}.`;
+      return `Followed across ${andList(parts)}${span ? `, ${span}` : ''}.`;
     },
     undatedSummary: (count: number) =>
-      `${count} of them ${count === 1 ? 'has' : 'have'} no date in this record, so ${count === 1 ? 'it is' : 'they are'} listed after the dated ones, in no known order.`,
+      plural(count, {
+        one: `${count} of them has no date in this record, so it is listed after the dated ones, in no known order.`,
+        other: `${count} of them have no date in this record, so they are listed after the dated ones, in no known order.`,
+      }),
     orderLabel: 'Order',
     oldestFirst: 'Oldest first',
     newestFirst: 'Newest first',
@@ -316,7 +341,7 @@ export const strings = {
     noDocuments: 'No documents listed.',
     additionalUnlisted: 'The page mentions additional documents but does not list them.',
     documentMeta: (format: string | null, sizeKb: number | null) =>
-      [format, sizeKb !== null ? `${sizeKb} KB` : null].filter(Boolean).join(', '),
+      plainList([format ?? '', sizeKb !== null ? `${sizeKb} KB` : ''].filter(Boolean)),
     decision: 'Decision',
     resolvedThat: 'Resolved that:',
     decisionMissing: (body: string) => `The ${body} decision text is not in this record.`,
@@ -361,7 +386,10 @@ export const strings = {
     all: 'All',
     noOwner: 'No owner named',
     showing: (shown: number, total: number) =>
-      `Showing ${shown} of ${total} ${total === 1 ? 'commitment' : 'commitments'}.`,
+      plural(total, {
+        one: `Showing ${shown} of ${total} commitment.`,
+        other: `Showing ${shown} of ${total} commitments.`,
+      }),
     clearFilters: 'Clear filters',
     owner: 'Owner',
     due: 'Due',
@@ -394,10 +422,7 @@ export const strings = {
     countWord: (n: number) =>
       ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ??
       String(n),
-    list: (parts: readonly string[]) =>
-      parts.length <= 1
-        ? (parts[0] ?? '')
-        : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+    list: (parts: readonly string[]) => andList(parts),
   },
   timeline: {
     title: 'Decision timeline',
@@ -413,10 +438,17 @@ export const strings = {
     unknownIssue: (id: string) =>
       `This record has no issue with the id “${id}”, so that filter is not applied.`,
     showing: (shown: number, total: number) =>
-      `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}.`,
+      plural(total, {
+        one: `Showing ${shown} of ${total} event.`,
+        other: `Showing ${shown} of ${total} events.`,
+      }),
     chartHeading: 'On a time axis',
     summary: (meetings: number, dues: number, phases: number, from: string, to: string) =>
-      `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, ${dues} ${dues === 1 ? 'due date' : 'due dates'} and ${phases} ${phases === 1 ? 'phase' : 'phases'}, from ${from} to ${to}.`,
+      `${andList([
+        meetingCount(meetings),
+        plural(dues, { one: `${dues} due date`, other: `${dues} due dates` }),
+        plural(phases, { one: `${phases} phase`, other: `${phases} phases` }),
+      ])}, from ${from} to ${to}.`,
     howToRead:
       'A mark is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
     keyDecided: 'Meeting with a decision or outcome',
@@ -435,7 +467,10 @@ export const strings = {
     saidAt: (where: string, date: string) => `Said at ${where}, ${date}`,
     undatedCaption: 'Meetings with no date in this record (not on the time axis)',
     undatedNote: (n: number) =>
-      `${n === 1 ? 'One meeting has' : `${n} meetings have`} no date in this record, so ${n === 1 ? 'it is' : 'they are'} not placed on the time axis; see the table of meetings with no date.`,
+      plural(n, {
+        one: 'One meeting has no date in this record, so it is not placed on the time axis; see the table of meetings with no date.',
+        other: `${n} meetings have no date in this record, so they are not placed on the time axis; see the table of meetings with no date.`,
+      }),
     empty: 'This record has no meetings, due dates or phases to place on a timeline.',
     noMatch: 'Nothing on the timeline matches these filters.',
   },
@@ -499,9 +534,9 @@ export const strings = {
       colAmount: 'Amount',
       caption: 'Amounts the record mentions, one row each, not reviewed',
       summary: (n: number, list: string) =>
-        `The record mentions ${n === 1 ? 'one amount' : `${n} amounts`} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+        `The record mentions ${plural(n, { one: 'one amount', other: `${n} amounts` })} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
       ratesNote: (n: number) =>
-        `${n === 1 ? 'One is a rate' : `${n} are rates`} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
+        `${plural(n, { one: 'One is a rate', other: `${n} are rates` })} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
       barHeadline: (amount: string) => `${amount}, not reviewed`,
       empty: (figuresReviewed: boolean) =>
         figuresReviewed
@@ -513,7 +548,7 @@ export const strings = {
       colCount: 'Count',
       caption: 'Counts the record mentions, one row each, not reviewed',
       summary: (n: number, list: string) =>
-        `The record mentions ${n === 1 ? 'one count' : `${n} counts`} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
+        `The record mentions ${plural(n, { one: 'one count', other: `${n} counts` })} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
       barHeadline: (count: string) => `${count}, not reviewed`,
     },
     date: {
@@ -521,7 +556,7 @@ export const strings = {
       colDate: 'Date',
       caption: 'Dates the record mentions, one row each, not reviewed',
       summary: (n: number) =>
-        `The record mentions ${n === 1 ? 'one date' : `${n} dates`} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
+        `The record mentions ${plural(n, { one: 'one date', other: `${n} dates` })} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
     },
   },
   structure: {
@@ -543,15 +578,17 @@ export const strings = {
     levelSummary: (role: string, fte: string, date: string) => `${role}: ${fte} from ${date}.`,
     undatedSteps: (role: string, count: number) =>
       `${role}: ${count} steps with no dates in the record, listed in the table.`,
-    phases: (n: string, count: number) => `${n} ${count === 1 ? 'phase' : 'phases'}`,
-    undatedSummary: (role: string, fte: string, condition: string | null) =>
-      `${fte} ${role} ${fte === '1' ? 'post' : 'posts'}${condition ? `, ${condition}` : ''}, with no date given.`,
+    phases: (n: string, count: number) =>
+      plural(count, { one: `${n} phase`, other: `${n} phases` }),
+    /** `fte` is the count as written; `posts` is its number, which picks "post" or "posts". */
+    undatedSummary: (role: string, fte: string, posts: number, condition: string | null) =>
+      `${fte} ${role} ${plural(posts, { one: 'post', other: 'posts' })}${condition ? `, ${condition}` : ''}, with no date given.`,
     firstMarker: (label: string, date: string) => `${label}, ${date}`,
     phaseMarker: (label: string, date: string) => `${label}, by ${date}`,
     undatedLine: (role: string, fte: string, condition: string | null) =>
       `${role}: ${fte}${condition ? `, ${condition}` : ''} (no date)`,
-    undatedNote: (role: string, fte: string, condition: string | null) =>
-      `${role}: ${fte} ${fte === '1' ? 'post' : 'posts'}${condition ? ` ${condition}` : ''}. The record gives no date, so it is drawn as a dashed line across the whole chart, not as a change at any one time.`,
+    undatedNote: (role: string, fte: string, posts: number, condition: string | null) =>
+      `${role}: ${fte} ${plural(posts, { one: 'post', other: 'posts' })}${condition ? ` ${condition}` : ''}. The record gives no date, so it is drawn as a dashed line across the whole chart, not as a change at any one time.`,
     notCharted: (role: string, label: string) =>
       `${role}, ${label}: the record gives no date, so this step is in the table but not on the chart.`,
     monthNote:

@@ -80,7 +80,7 @@ function seriesSentence(series: Series): string {
   }
   const only = series.undated[0];
   if (series.undated.length === 1 && only) {
-    return s.undatedSummary(role, formatFte(only.step.fte), only.step.condition);
+    return s.undatedSummary(role, formatFte(only.step.fte), only.step.fte, only.step.condition);
   }
   return s.undatedSteps(role, series.undated.length);
 }
@@ -128,7 +128,12 @@ function Notes({ model }: { model: StructureModel }) {
         const only = series.undated[0]!;
         return (
           <p key={series.structure.id}>
-            {s.undatedNote(series.structure.role, formatFte(only.step.fte), only.step.condition)}
+            {s.undatedNote(
+              series.structure.role,
+              formatFte(only.step.fte),
+              only.step.fte,
+              only.step.condition,
+            )}
           </p>
         );
       })}
