@@ -1,3 +1,4 @@
+import { AndList } from '@/ui/and-list.tsx';
 import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
@@ -169,10 +170,12 @@ function Coverage({ model }: { model: OverviewModel }) {
         <div>
           <dt>{s.bodies}</dt>
           <dd>
-            {model.bodies.length
-              ? model.bodies.map((b, i) => (
-                  <span key={b.id}>
-                    {i > 0 && ', '}
+            {model.bodies.length ? (
+              <AndList
+                items={model.bodies}
+                keyOf={(b) => b.id}
+                render={(b) => (
+                  <span>
                     {b.name}
                     {b.status === 'dissolved' && (
                       <>
@@ -181,8 +184,11 @@ function Coverage({ model }: { model: OverviewModel }) {
                       </>
                     )}
                   </span>
-                ))
-              : strings.common.none}
+                )}
+              />
+            ) : (
+              strings.common.none
+            )}
           </dd>
         </div>
         <div>
