@@ -39,7 +39,6 @@ const DATE_UNKNOWN = 'date not in this record';
 export const strings = {
   app: {
     name: 'Civic Trail',
-    tagline: 'Every number leads back to the sentence that said it.',
     skipLink: 'Skip to main content',
     navLabel: 'Main',
     nav: {
@@ -62,7 +61,6 @@ export const strings = {
     source: 'Source',
     showQuote: 'Show the quote',
     readInContext: 'Read it in the source',
-    sourceOf: (what: string) => `${what}, see the source`,
     dissolved: 'Dissolved',
     editorBasis: 'Editor’s reading, not the record’s own words',
     inferredBasis: 'Inferred from the record',
@@ -70,6 +68,16 @@ export const strings = {
     tableRegion: (caption: string) => `${caption} (scrollable table)`,
     none: 'None',
     dateUnknown: DATE_UNKNOWN,
+    /**
+     * No editor has reviewed any figure (or post): the record's pages may still state amounts
+     * (see mentions), so its silence cannot be claimed.
+     */
+    noFiguresReviewed: 'No figures reviewed by an editor yet.',
+    noPostsReviewed: 'No posts reviewed by an editor yet.',
+    /** Where an item or a decision sits outside any meeting the record names. */
+    noMeetingNamed: 'No meeting named in this record',
+    itemLabel: (number: string | null, title: string) =>
+      number ? `Item ${number}: ${title}` : title,
     /**
      * A decision the record places at no meeting: taken by one member or an officer, or recorded
      * on a page that never says where. The record may not say which, so neither is claimed.
@@ -137,7 +145,6 @@ export const strings = {
     asOf: (asOf: string) => `record up to ${asOf}`,
     loading: 'loading…',
     failed: 'could not be loaded',
-    openFile: 'Open a bundle file',
     useDefault: 'Back to the default bundle',
     progressRead: (read: string, total: string | null) =>
       total ? `Reading the bundle: ${read} of ${total}…` : `Reading the bundle: ${read} so far…`,
@@ -220,7 +227,6 @@ export const strings = {
     source: 'Source',
     parserSaid: 'The parser said',
     firstProblem: 'First problem',
-    problems: 'Problems',
     retry: 'Try again',
   },
   openBundle: {
@@ -243,7 +249,6 @@ export const strings = {
     councilUnknown: 'Not named in the record',
     issues: 'Issues',
     bodies: 'Bodies',
-    meetings: 'Meetings',
     span: 'Meetings from',
     spanValue: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
     asOf: 'The record speaks up to',
@@ -252,21 +257,14 @@ export const strings = {
     oneOffCosts: 'One-off costs',
     structureChange: 'Change in posts',
     openCommitments: 'Open commitments',
-    /** No editor has annotated this record: its pages may still state amounts (see mentions). */
-    noneReviewed: 'No figures reviewed by an editor yet.',
     /** An editor reviewed figures, and none of them is of this kind. */
     noneOfKind: 'None among the figures an editor reviewed.',
-    noStructureReviewed: 'No posts reviewed by an editor yet.',
     mentionedHeading: 'Amounts the record mentions',
     mentionedCount: (n: number) =>
       plural(n, {
         one: `The record mentions ${n} amount of money that no editor has reviewed.`,
         other: `The record mentions ${n} amounts of money that no editor has reviewed.`,
       }),
-    noMentioned: (figuresReviewed: boolean) =>
-      figuresReviewed
-        ? 'The record mentions no other amounts of money.'
-        : 'The record mentions no amounts of money.',
     mentionedLink: 'See them one by one on the savings page',
     statusCount: (word: string, n: number) => `${word}: ${n}`,
     postsChange: (from: string, to: string, role: string) => `${from} to ${to} ${role}`,
@@ -292,11 +290,8 @@ export const strings = {
     colDate: 'Date',
     colBody: 'Body',
     colItems: 'Items',
-    itemLabel: (number: string | null, title: string) =>
-      number ? `Item ${number}: ${title}` : title,
   },
   issue: {
-    titleFallback: 'Issue',
     trailHeading: 'Where it went',
     trailSummary: (meetings: number, decisions: number, span: string | null) => {
       const parts = [
@@ -318,7 +313,6 @@ export const strings = {
     /** A stop with no date names its body first: it has no place in time to lead with. */
     stopHeading: (date: string | null, where: string) =>
       date ? `${date}: ${where}` : `${where} (${DATE_UNKNOWN})`,
-    outsideMeeting: 'No meeting named in this record',
     /** A meeting whose body or date the importer read from prose, not from a meeting line. */
     meetingInferred: 'Meeting read from the text',
     decidedOn: 'Decided on',
@@ -351,7 +345,6 @@ export const strings = {
     minutesLong: (words: number) => `Read the minutes (about ${words} words)`,
     minutesCut:
       'The minutes were cut short on the published page; the rest of the text is not in this record.',
-    outcomeNote: 'Note',
     cameFrom: 'How it got here',
     movement: (from: string, to: string, outcome: OutcomeValue, decided: boolean) => {
       switch (outcome) {
@@ -374,7 +367,6 @@ export const strings = {
     structureHeading: 'Posts set out here',
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
-    noDatedItems: 'None of them has a date in this record.',
   },
   commitments: {
     title: 'Commitments',
@@ -402,14 +394,12 @@ export const strings = {
     noMatch: 'No commitments match these filters.',
   },
   sources: {
-    titleFallback: 'Source document',
     intro: 'The source text exactly as imported.',
     highlighted: 'The quoted words are highlighted below.',
     badSpan:
       'The link names a passage that is not in this document, so nothing is highlighted. The full text is below.',
     usedBy: 'This document is the record for',
     textLabel: 'Source text',
-    highlightLabel: 'Quoted passage',
   },
   chart: {
     failed: 'This chart could not be drawn. The table below has the same figures.',
@@ -461,8 +451,6 @@ export const strings = {
     colDetail: 'Detail',
     colBody: 'Body',
     meetingDetail: (body: string) => `${body} met`,
-    itemLabel: (number: string | null, title: string) =>
-      number ? `Item ${number}: ${title}` : title,
     phaseDetail: (label: string, fte: string, role: string) => `${label}: ${fte} ${role}`,
     saidAt: (where: string, date: string) => `Said at ${where}, ${date}`,
     undatedCaption: 'Meetings with no date in this record (not on the time axis)',
@@ -510,9 +498,6 @@ export const strings = {
     colSaidAt: 'Said at',
     notGiven: 'Not given',
     saidAt: (where: string, date: string) => `${where}, ${date}`,
-    indicativeSuffix: 'indicative',
-    /** No editor has reviewed any figure, so the record's silence cannot be claimed. */
-    noneReviewed: 'No figures reviewed by an editor yet.',
     emptyRecurring: 'No recurring savings among the figures an editor reviewed.',
     emptyCosts: 'No one-off costs among the figures an editor reviewed.',
   },
@@ -522,7 +507,6 @@ export const strings = {
     notReviewedNote:
       'Found in the record’s own words when it was imported. No editor has yet said what each one means.',
     per: (amount: string, per: string) => `${amount} per ${per}`,
-    noItem: 'No meeting named in this record',
     atNoMeeting: (decisionBy: string, date: string) => `No meeting named: ${decisionBy}, ${date}`,
     atMeeting: (body: string, date: string) => `${body}, ${date}`,
     colSentence: 'In the record’s words',
@@ -594,7 +578,6 @@ export const strings = {
     monthNote:
       'A phase given only as a month is marked at the start of that month and its whole month is shaded; the record names no day.',
     notesHeading: 'Notes from the record',
-    yAxis: 'Posts (FTE)',
     tableCaption: 'Posts by role and step',
     colRole: 'Role',
     colStep: 'Step',
@@ -603,6 +586,5 @@ export const strings = {
     colCondition: 'Condition and notes',
     colBasis: 'Basis',
     noDate: 'No date given',
-    empty: 'No posts reviewed by an editor yet.',
   },
 } as const;

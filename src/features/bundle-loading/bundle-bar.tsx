@@ -49,7 +49,7 @@ export function BundleBar() {
           )}
         </p>
         <p className="bundle-bar-actions">
-          <AppLink to={paths.openBundle()}>{s.openFile}</AppLink>
+          <AppLink to={paths.openBundle()}>{strings.openBundle.title}</AppLink>
           {!isDefaultSource(source) && (
             <Link to={paths.home()} state={DEFAULT_BUNDLE_STATE}>
               {s.useDefault}

@@ -306,7 +306,7 @@ function StopCard({
         <h2 id={headingId}>{s.stopHeading(date, where)}</h2>
         <p className="stop-meta">
           {body?.status === 'dissolved' && <DissolvedBadge />}
-          {stop.kind === 'decision' && <span>{s.outsideMeeting}</span>}
+          {stop.kind === 'decision' && <span>{strings.common.noMeetingNamed}</span>}
           {stop.kind === 'meeting' && inferredFrom(stop.meeting) && (
             <SourceLink to={paths.sourceOf(inferredFrom(stop.meeting)!)}>
               {s.meetingInferred}

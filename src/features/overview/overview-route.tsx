@@ -46,7 +46,7 @@ function FigureLine({ figure }: { figure: Figure }) {
 }
 
 function Headlines({ model }: { model: OverviewModel }) {
-  const none = model.figuresReviewed ? s.noneOfKind : s.noneReviewed;
+  const none = model.figuresReviewed ? s.noneOfKind : strings.common.noFiguresReviewed;
   return (
     <section aria-labelledby="headlines-heading">
       <h2 id="headlines-heading">{s.headlinesHeading}</h2>
@@ -80,7 +80,7 @@ function Headlines({ model }: { model: OverviewModel }) {
           <p>
             {model.mentionedAmounts
               ? s.mentionedCount(model.mentionedAmounts)
-              : s.noMentioned(model.figuresReviewed)}
+              : strings.mentions.money.empty(model.figuresReviewed)}
           </p>
           {model.mentionedAmounts > 0 && (
             <p>
@@ -104,7 +104,7 @@ function Headlines({ model }: { model: OverviewModel }) {
               ))}
             </ul>
           ) : (
-            <p>{s.noStructureReviewed}</p>
+            <p>{strings.common.noPostsReviewed}</p>
           )}
           <p>
             <AppLink to={paths.structure()}>{strings.structure.title}</AppLink>
@@ -280,7 +280,7 @@ function Meetings({ model }: { model: OverviewModel }) {
                 {r.items.map((item) => (
                   <li key={item.id}>
                     <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
-                      {s.itemLabel(item.number, item.title)}
+                      {strings.common.itemLabel(item.number, item.title)}
                     </AppLink>
                   </li>
                 ))}

@@ -234,7 +234,7 @@ export function Component() {
               title={s.recurringHeading}
               bars={model.recurring}
               variant="recurring"
-              empty={model.figuresReviewed ? s.emptyRecurring : s.noneReviewed}
+              empty={model.figuresReviewed ? s.emptyRecurring : strings.common.noFiguresReviewed}
               summary={recurringSummary(model.recurring)}
               caption={s.recurringCaption}
             />
@@ -243,7 +243,7 @@ export function Component() {
               title={s.costsHeading}
               bars={model.costs}
               variant="cost"
-              empty={model.figuresReviewed ? s.emptyCosts : s.noneReviewed}
+              empty={model.figuresReviewed ? s.emptyCosts : strings.common.noFiguresReviewed}
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
             />

@@ -158,7 +158,7 @@ function Notes({ model }: { model: StructureModel }) {
 }
 
 function StructureView({ model }: { model: StructureModel }) {
-  if (model.rows.length === 0) return <EmptyState title={s.empty} />;
+  if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
     <DataTable

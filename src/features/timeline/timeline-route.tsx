@@ -47,7 +47,7 @@ function MeetingDetail({ meeting }: { meeting: UndatedMeeting }) {
         {meeting.items.map((item) => (
           <li key={item.id}>
             <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
-              {s.itemLabel(item.number, item.title)}
+              {strings.common.itemLabel(item.number, item.title)}
             </AppLink>{' '}
             <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
           </li>
