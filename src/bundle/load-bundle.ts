@@ -16,6 +16,7 @@ import {
   WHOLE_BUNDLE,
 } from './problems.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { andList } from './plurals-and-lists.ts';
 import * as s from './schema.ts';
 import { READABLE_EARLIER_VERSIONS } from './schema-version.ts';
 import type { Bundle, SourceSpan } from './schema.ts';
@@ -100,7 +101,7 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
       // The importer's exact check reads no earlier version, so naming them there would mislead.
       const why =
         typeof version === 'number' && version < s.SCHEMA_VERSION && !options.exactVersion
-          ? `; it reads versions ${[...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].join(' and ')}`
+          ? `; it reads versions ${andList([...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].map(String))}`
           : '';
       return fatal(
         'schemaVersion',

@@ -1,4 +1,7 @@
-/** English month names, as the record writes them and as the app shows them. */
+/**
+ * English month names as the record writes them, for reading it. Dates are written through Intl
+ * (`formatDay` and the rest in calendar.ts), never from these lists.
+ */
 export const MONTH_NAMES = [
   'January',
   'February',

@@ -1,5 +1,6 @@
 /** Plain-words descriptions of what is wrong in a bundle, and where. */
 import type * as z from 'zod/mini';
+import { orList } from './plurals-and-lists.ts';
 
 export type Problem = {
   /** Where in the bundle, as a JSON path: `items[2].meetingId`. */
@@ -46,7 +47,7 @@ export function explain(issue: z.core.$ZodIssue, root: unknown): string {
         ? `is missing (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${describe(got)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(got)}`;
+      return `expected one of ${orList(issue.values.map((v) => JSON.stringify(v)))}, got ${describe(got)}`;
     case 'invalid_format':
       return `expected ${issue.format === 'regex' ? issue.message : `a ${issue.format}`}, got ${describe(got)}`;
     case 'too_small':

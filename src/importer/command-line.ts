@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
+import { andList } from '../bundle/plurals-and-lists.ts';
 import { buildBundle, InvalidBundleError, pageStem, type PageInput } from './build-bundle.ts';
 import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
 import { formatReport, type ReadReport } from './read-report.ts';
@@ -97,7 +98,7 @@ function bundleCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
   ];
   writeFilesAtomically(files);
   io.stdout(
-    `wrote ${files.map((f) => shown(f.path)).join(' and ')}: ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.commitments.length} commitments\n`,
+    `wrote ${andList(files.map((f) => shown(f.path)))}: ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.commitments.length} commitments\n`,
   );
   return 0;
 }

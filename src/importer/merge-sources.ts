@@ -20,6 +20,7 @@ import type {
   SourceDocument,
   SourceSpan,
 } from '../bundle/schema.ts';
+import { andList } from '../bundle/plurals-and-lists.ts';
 import { bodyIdOf, bodyKindFromName } from './body-names.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import type { ParsedItem } from './parsed-item.ts';
@@ -270,13 +271,13 @@ export function mergeSources(
       if ((bodyFromSite || dateFromSite) && !told.has(item.siteMeetingId!)) {
         told.add(item.siteMeetingId!);
         const taken = [
-          dateFromSite ? `its date (${dateFromSite.date})` : null,
-          bodyFromSite ? `its committee ("${bodyFromSite.bodyName}")` : null,
-        ];
+          dateFromSite ? `its date (${dateFromSite.date})` : '',
+          bodyFromSite ? `its committee ("${bodyFromSite.bodyName}")` : '',
+        ].filter(Boolean);
         diag.warn(
           r.input.file,
           item.headerLine,
-          `meeting ${item.siteMeetingId}: ${taken.filter(Boolean).join(' and ')} taken from another file of this import`,
+          `meeting ${item.siteMeetingId}: ${andList(taken)} taken from another file of this import`,
         );
       }
       return {

@@ -7,6 +7,7 @@
  */
 import type { ParsedItem } from './parsed-item.ts';
 import { parseUkDate } from '../bundle/calendar.ts';
+import { orList, plural } from '../bundle/plurals-and-lists.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { lineSpan, parseItemLine, parseMeetingBody, type MeetingFacts } from './item-block.ts';
 import type { Furniture, PageLink } from './parsed-source.ts';
@@ -208,13 +209,13 @@ function itemFromProse(
   const where = `lines ${block[0]!.number}-${block.at(-1)!.number}`;
   if (!meeting.date || !meeting.body) {
     const missing = [
-      meeting.date ? null : 'when the meeting was',
-      meeting.body ? null : 'which body met',
+      meeting.date ? '' : 'when the meeting was',
+      meeting.body ? '' : 'which body met',
     ].filter(Boolean);
     diag.warn(
       file,
       block[0]!.number,
-      `no "Meeting:" line, and the text does not say ${missing.join(' or ')}: the item on ${where} is kept without ${missing.length > 1 ? 'them' : 'it'}`,
+      `no "Meeting:" line, and the text does not say ${orList(missing)}: the item on ${where} is kept without ${plural(missing.length, { one: 'it', other: 'them' })}`,
     );
   }
   const header: Line = itemFromHeading

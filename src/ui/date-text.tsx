@@ -1,5 +1,5 @@
 import type { PreciseDate } from '@/bundle/schema.ts';
-import { formatDay, formatPreciseDate } from './format.ts';
+import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { strings } from './strings.en.ts';
 
 /**

@@ -3,7 +3,8 @@
  * A rate ("£12 per hour") is not a total, so it gets no bar; it stays in the table.
  */
 import type { MentionOf, MentionRow } from '@/bundle/mentions.ts';
-import { formatFte, formatMoneyMention } from './format.ts';
+import { formatFte } from './format.ts';
+import { formatMoneyMention } from './money-format.ts';
 import { mentionPlace } from './place.ts';
 import { strings } from './strings.en.ts';
 

@@ -17,7 +17,7 @@ export function placeDate(place: Pick<ItemPlace, 'date'>): string {
  * record", "No meeting named: Decision by ..., 1 Jun 2023", or that no meeting is named at all.
  */
 export function mentionPlace(place: ItemPlace | null): string {
-  if (!place) return strings.mentions.noItem;
+  if (!place) return strings.common.noMeetingNamed;
   if (place.body) return strings.mentions.atMeeting(place.body.name, placeDate(place));
   return strings.mentions.atNoMeeting(placeName(place), placeDate(place));
 }

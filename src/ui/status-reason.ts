@@ -1,5 +1,5 @@
 import type { StatusReason } from '@/bundle/commitment-status.ts';
-import { formatDay, formatPreciseDate } from './format.ts';
+import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { strings } from './strings.en.ts';
 
 const why = strings.status.why;

@@ -3,6 +3,7 @@
  * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
+import { andList, orList, plainList, plural } from '@/bundle/plurals-and-lists.ts';
 import type { Basis, Figure, OutcomeValue } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;
@@ -24,13 +25,22 @@ const statusWords: Record<CommitmentStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** Counts that several views put in their sentences. */
+/** A count as en-GB writes it: "9,840". */
+const count = (n: number) => n.toLocaleString('en-GB');
+const meetingCount = (n: number) => plural(n, { one: `${n} meeting`, other: `${n} meetings` });
+const decisionsAtNoMeeting = (n: number) =>
+  plural(n, {
+    one: `${n} decision at no meeting named in the record`,
+    other: `${n} decisions at no meeting named in the record`,
+  });
+
 /** Where the record names a meeting or a decision but never says when it was. */
 const DATE_UNKNOWN = 'date not in this record';
 
 export const strings = {
   app: {
     name: 'Civic Trail',
-    tagline: 'Every number leads back to the sentence that said it.',
     skipLink: 'Skip to main content',
     navLabel: 'Main',
     nav: {
@@ -55,7 +65,6 @@ export const strings = {
     source: 'Source',
     showQuote: 'Show the quote',
     readInContext: 'Read it in the source',
-    sourceOf: (what: string) => `${what}, see the source`,
     dissolved: 'Dissolved',
     editorBasis: 'Editor’s reading, not the record’s own words',
     inferredBasis: 'Inferred from the record',
@@ -63,6 +72,16 @@ export const strings = {
     tableRegion: (caption: string) => `${caption} (scrollable table)`,
     none: 'None',
     dateUnknown: DATE_UNKNOWN,
+    /**
+     * No editor has reviewed any figure (or post): the record's pages may still state amounts
+     * (see mentions), so its silence cannot be claimed.
+     */
+    noFiguresReviewed: 'No figures reviewed by an editor yet.',
+    noPostsReviewed: 'No posts reviewed by an editor yet.',
+    /** Where an item or a decision sits outside any meeting the record names. */
+    noMeetingNamed: 'No meeting named in this record',
+    itemLabel: (number: string | null, title: string) =>
+      number ? `Item ${number}: ${title}` : title,
     /**
      * A decision the record places at no meeting: taken by one member or an officer, or recorded
      * on a page that never says where. The record may not say which, so neither is claimed.
@@ -130,7 +149,6 @@ export const strings = {
     asOf: (asOf: string) => `record up to ${asOf}`,
     loading: 'loading…',
     failed: 'could not be loaded',
-    openFile: 'Open a bundle file',
     useDefault: 'Back to the default bundle',
     progressRead: (read: string, total: string | null) =>
       total ? `Reading the bundle: ${read} of ${total}…` : `Reading the bundle: ${read} so far…`,
@@ -141,7 +159,7 @@ export const strings = {
         ? `${(n / 1_000_000).toFixed(1)} MB`
         : n >= 1_000
           ? `${Math.round(n / 1_000)} KB`
-          : `${n} bytes`,
+          : plural(n, { one: `${n} byte`, other: `${n} bytes` }),
   },
   loadNotice: {
     setAsideHeading: 'Some records in this bundle were set aside',
@@ -163,17 +181,30 @@ export const strings = {
     setAsideLead: (parts: string) =>
       `This bundle breaks the bundle format in places, so these records are not shown: ${parts}. Everything else in it is shown.`,
     knockOnLead: (n: number) =>
-      `${n} of them ${n === 1 ? 'is' : 'are'} set aside only because ${n === 1 ? 'it points' : 'they point'} to another record that was set aside; fix that record and ${n === 1 ? 'it comes' : 'they come'} back.`,
-    showList: (n: number) => `Show all ${n} set-aside ${n === 1 ? 'record' : 'records'}, with why`,
+      plural(n, {
+        one: `${n} of them is set aside only because it points to another record that was set aside; fix that record and it comes back.`,
+        other: `${n} of them are set aside only because they point to another record that was set aside; fix that record and they come back.`,
+      }),
+    showList: (n: number) =>
+      plural(n, {
+        one: `Show all ${n} set-aside record, with why`,
+        other: `Show all ${n} set-aside records, with why`,
+      }),
     record: (path: string, id: string | null) => (id ? `${path} (id “${id}”)` : path),
     knockOn: 'Knock-on: set aside only because it points to a record that was set aside.',
     aboutHeading: 'About this bundle',
     newerVersion: (version: number, current: number) =>
       `This bundle says it uses schema version ${version}; this app reads version ${current}. It is shown as far as version ${current} goes: whatever is new in version ${version} is not shown.`,
     unknownFields: (n: number) =>
-      `The bundle has ${n} ${n === 1 ? 'field' : 'fields'} this app does not know, ignored here. Show ${n === 1 ? 'it' : 'them'}`,
+      plural(n, {
+        one: `The bundle has ${n} field this app does not know, ignored here. Show it`,
+        other: `The bundle has ${n} fields this app does not know, ignored here. Show them`,
+      }),
     unknownField: (path: string, records: number) =>
-      `${path} (in ${records} ${records === 1 ? 'record' : 'records'})`,
+      plural(records, {
+        one: `${path} (in ${records} record)`,
+        other: `${path} (in ${records} records)`,
+      }),
   },
   bundleError: {
     title: 'This bundle could not be loaded',
@@ -185,7 +216,7 @@ export const strings = {
         ? 'There is no bundle at that address (the server answered 404, not found). Check the address.'
         : `The server answered ${status} when asked for it. Try again in a moment.`,
     refused: (origin: string | null, allowed: readonly string[]) =>
-      `${origin ? `It is on another site (${origin}). ` : 'That is not a web address this app can load. '}For your safety, Civic Trail only loads bundles from its own site${allowed.length ? ` or from ${allowed.join(', ')}` : ''}. To check a bundle from elsewhere, save it and open it as a file.`,
+      `${origin ? `It is on another site (${origin}). ` : 'That is not a web address this app can load. '}For your safety, Civic Trail only loads bundles from its own site${allowed.length ? ` or from ${orList(allowed)}` : ''}. To check a bundle from elsewhere, save it and open it as a file.`,
     empty: 'The file is empty: there is nothing in it to read.',
     truncated:
       'The file stops part-way through, as if it was cut short while being saved or downloaded. Get a complete copy and load it again.',
@@ -193,14 +224,13 @@ export const strings = {
     notABundle:
       'The file is JSON, but not a bundle: a bundle is one object with a schema version and lists of records.',
     version: (readable: readonly number[]) =>
-      `The bundle is written for a schema version this app cannot read. This app reads versions ${readable.join(' and ')}; newer bundles load with a notice, but other versions cannot be read.`,
+      `The bundle is written for a schema version this app cannot read. This app reads versions ${andList(readable.map(String))}; newer bundles load with a notice, but other versions cannot be read.`,
     invalid:
       'The bundle is missing something every bundle needs (when it was made, the date it speaks up to, or one of its lists of records), so none of it can be trusted.',
     technical: 'Technical detail',
     source: 'Source',
     parserSaid: 'The parser said',
     firstProblem: 'First problem',
-    problems: 'Problems',
     retry: 'Try again',
   },
   openBundle: {
@@ -223,7 +253,6 @@ export const strings = {
     councilUnknown: 'Not named in the record',
     issues: 'Issues',
     bodies: 'Bodies',
-    meetings: 'Meetings',
     span: 'Meetings from',
     spanValue: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
     asOf: 'The record speaks up to',
@@ -232,20 +261,14 @@ export const strings = {
     oneOffCosts: 'One-off costs',
     structureChange: 'Change in posts',
     openCommitments: 'Open commitments',
-    /** No editor has annotated this record: its pages may still state amounts (see mentions). */
-    noneReviewed: 'No figures reviewed by an editor yet.',
     /** An editor reviewed figures, and none of them is of this kind. */
     noneOfKind: 'None among the figures an editor reviewed.',
-    noStructureReviewed: 'No posts reviewed by an editor yet.',
     mentionedHeading: 'Amounts the record mentions',
     mentionedCount: (n: number) =>
-      n === 1
-        ? 'The record mentions 1 amount of money that no editor has reviewed.'
-        : `The record mentions ${n} amounts of money that no editor has reviewed.`,
-    noMentioned: (figuresReviewed: boolean) =>
-      figuresReviewed
-        ? 'The record mentions no other amounts of money.'
-        : 'The record mentions no amounts of money.',
+      plural(n, {
+        one: `The record mentions ${n} amount of money that no editor has reviewed.`,
+        other: `The record mentions ${n} amounts of money that no editor has reviewed.`,
+      }),
     mentionedLink: 'See them one by one on the savings page',
     statusCount: (word: string, n: number) => `${word}: ${n}`,
     postsChange: (from: string, to: string, role: string) => `${from} to ${to} ${role}`,
@@ -254,15 +277,16 @@ export const strings = {
     noneOpen: 'No open commitments.',
     issuesHeading: 'Issues',
     issueMeta: (meetings: number, decisions: number, span: string) =>
-      [
-        `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`,
-        decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
-          : '',
-        span,
-      ]
-        .filter(Boolean)
-        .join(', '),
+      plainList(
+        [
+          andList(
+            [meetingCount(meetings), decisions ? decisionsAtNoMeeting(decisions) : ''].filter(
+              Boolean,
+            ),
+          ),
+          span,
+        ].filter(Boolean),
+      ),
     emptyIssues: 'This record has no issues yet.',
     emptyIssuesHint: 'When the council’s record is imported, its issues appear here.',
     meetingsHeading: 'Meetings',
@@ -270,23 +294,21 @@ export const strings = {
     colDate: 'Date',
     colBody: 'Body',
     colItems: 'Items',
-    itemLabel: (number: string | null, title: string) =>
-      number ? `Item ${number}: ${title}` : title,
   },
   issue: {
-    titleFallback: 'Issue',
     trailHeading: 'Where it went',
     trailSummary: (meetings: number, decisions: number, span: string | null) => {
       const parts = [
-        meetings ? `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}` : '',
-        decisions
-          ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'} at no meeting named in the record`
-          : '',
+        meetings ? meetingCount(meetings) : '',
+        decisions ? decisionsAtNoMeeting(decisions) : '',
       ].filter(Boolean);
-      return `Followed across ${parts.join(' and ')}${span ? `, ${span}` : ''}.`;
+      return `Followed across ${andList(parts)}${span ? `, ${span}` : ''}.`;
     },
     undatedSummary: (count: number) =>
-      `${count} of them ${count === 1 ? 'has' : 'have'} no date in this record, so ${count === 1 ? 'it is' : 'they are'} listed after the dated ones, in no known order.`,
+      plural(count, {
+        one: `${count} of them has no date in this record, so it is listed after the dated ones, in no known order.`,
+        other: `${count} of them have no date in this record, so they are listed after the dated ones, in no known order.`,
+      }),
     orderLabel: 'Order',
     oldestFirst: 'Oldest first',
     newestFirst: 'Newest first',
@@ -295,7 +317,6 @@ export const strings = {
     /** A stop with no date names its body first: it has no place in time to lead with. */
     stopHeading: (date: string | null, where: string) =>
       date ? `${date}: ${where}` : `${where} (${DATE_UNKNOWN})`,
-    outsideMeeting: 'No meeting named in this record',
     /** A meeting whose body or date the importer read from prose, not from a meeting line. */
     meetingInferred: 'Meeting read from the text',
     decidedOn: 'Decided on',
@@ -318,7 +339,7 @@ export const strings = {
     noDocuments: 'No documents listed.',
     additionalUnlisted: 'The page mentions additional documents but does not list them.',
     documentMeta: (format: string | null, sizeKb: number | null) =>
-      [format, sizeKb !== null ? `${sizeKb} KB` : null].filter(Boolean).join(', '),
+      plainList([format ?? '', sizeKb !== null ? `${sizeKb} KB` : ''].filter(Boolean)),
     decision: 'Decision',
     resolvedThat: 'Resolved that:',
     decisionMissing: (body: string) => `The ${body} decision text is not in this record.`,
@@ -328,7 +349,6 @@ export const strings = {
     minutesLong: (words: number) => `Read the minutes (about ${words} words)`,
     minutesCut:
       'The minutes were cut short on the published page; the rest of the text is not in this record.',
-    outcomeNote: 'Note',
     cameFrom: 'How it got here',
     movement: (from: string, to: string, outcome: OutcomeValue, decided: boolean) => {
       switch (outcome) {
@@ -351,7 +371,6 @@ export const strings = {
     structureHeading: 'Posts set out here',
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
-    noDatedItems: 'None of them has a date in this record.',
   },
   search: {
     title: 'Search',
@@ -364,11 +383,10 @@ export const strings = {
       total === 0
         ? `No results for “${query}”.`
         : shown < total
-          ? `The first ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} results for “${query}”.`
-          : `${total.toLocaleString('en-GB')} ${total === 1 ? 'result' : 'results'} for “${query}”.`,
+          ? `The first ${count(shown)} of ${count(total)} results for “${query}”.`
+          : `${plural(total, { one: 'One result', other: `${count(total)} results` })} for “${query}”.`,
     resultsLabel: 'Search results',
-    undated: 'date not in this record',
-    field: { title: 'Title', decision: 'Decision', agenda: 'Agenda', minutes: 'Minutes' },
+    field: { decision: 'Decision', agenda: 'Agenda', minutes: 'Minutes' },
   },
   issueList: {
     title: 'Issues',
@@ -384,14 +402,14 @@ export const strings = {
     listLabel: 'Issues',
     shown: (shown: number, total: number) =>
       shown === total
-        ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'issue' : 'issues'}`
-        : `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} issues`,
+        ? plural(total, { one: 'One issue', other: `${count(total)} issues` })
+        : `${count(shown)} of ${count(total)} issues`,
     latest: (day: string) => `Last before a meeting ${day}`,
     undated: 'No dated meeting in this record',
-    meetings: (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`,
+    meetings: meetingCount,
     decided: 'Decision recorded',
-    figures: (n: number) => `${n} reviewed ${n === 1 ? 'figure' : 'figures'}`,
-    commitments: (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`,
+    figures: (n: number) => plural(n, { one: '1 reviewed figure', other: `${n} reviewed figures` }),
+    commitments: (n: number) => plural(n, { one: '1 commitment', other: `${n} commitments` }),
     none: 'No issue matches these filters.',
     noneHint: 'Choose “All” in a filter to widen the list.',
     empty: 'This record holds no issues.',
@@ -406,7 +424,10 @@ export const strings = {
     all: 'All',
     noOwner: 'No owner named',
     showing: (shown: number, total: number) =>
-      `Showing ${shown} of ${total} ${total === 1 ? 'commitment' : 'commitments'}.`,
+      plural(total, {
+        one: `Showing ${shown} of ${total} commitment.`,
+        other: `Showing ${shown} of ${total} commitments.`,
+      }),
     clearFilters: 'Clear filters',
     owner: 'Owner',
     due: 'Due',
@@ -419,14 +440,12 @@ export const strings = {
     noMatch: 'No commitments match these filters.',
   },
   sources: {
-    titleFallback: 'Source document',
     intro: 'The source text exactly as imported.',
     highlighted: 'The quoted words are highlighted below.',
     badSpan:
       'The link names a passage that is not in this document, so nothing is highlighted. The full text is below.',
     usedBy: 'This document is the record for',
     textLabel: 'Source text',
-    highlightLabel: 'Quoted passage',
   },
   chart: {
     failed: 'This chart could not be drawn. The table below has the same figures.',
@@ -439,10 +458,7 @@ export const strings = {
     countWord: (n: number) =>
       ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ??
       String(n),
-    list: (parts: readonly string[]) =>
-      parts.length <= 1
-        ? (parts[0] ?? '')
-        : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+    list: (parts: readonly string[]) => andList(parts),
   },
   timeline: {
     title: 'Decision timeline',
@@ -458,10 +474,17 @@ export const strings = {
     unknownIssue: (id: string) =>
       `This record has no issue with the id “${id}”, so that filter is not applied.`,
     showing: (shown: number, total: number) =>
-      `Showing ${shown} of ${total} ${total === 1 ? 'event' : 'events'}.`,
+      plural(total, {
+        one: `Showing ${shown} of ${total} event.`,
+        other: `Showing ${shown} of ${total} events.`,
+      }),
     chartHeading: 'On a time axis',
     summary: (meetings: number, dues: number, phases: number, from: string, to: string) =>
-      `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}, ${dues} ${dues === 1 ? 'due date' : 'due dates'} and ${phases} ${phases === 1 ? 'phase' : 'phases'}, from ${from} to ${to}.`,
+      `${andList([
+        meetingCount(meetings),
+        plural(dues, { one: `${dues} due date`, other: `${dues} due dates` }),
+        plural(phases, { one: `${phases} phase`, other: `${phases} phases` }),
+      ])}, from ${from} to ${to}.`,
     howToRead:
       'A mark is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
     keyDecided: 'Meeting with a decision or outcome',
@@ -474,13 +497,14 @@ export const strings = {
     colDetail: 'Detail',
     colBody: 'Body',
     meetingDetail: (body: string) => `${body} met`,
-    itemLabel: (number: string | null, title: string) =>
-      number ? `Item ${number}: ${title}` : title,
     phaseDetail: (label: string, fte: string, role: string) => `${label}: ${fte} ${role}`,
     saidAt: (where: string, date: string) => `Said at ${where}, ${date}`,
     undatedCaption: 'Meetings with no date in this record (not on the time axis)',
     undatedNote: (n: number) =>
-      `${n === 1 ? 'One meeting has' : `${n} meetings have`} no date in this record, so ${n === 1 ? 'it is' : 'they are'} not placed on the time axis; see the table of meetings with no date.`,
+      plural(n, {
+        one: 'One meeting has no date in this record, so it is not placed on the time axis; see the table of meetings with no date.',
+        other: `${n} meetings have no date in this record, so they are not placed on the time axis; see the table of meetings with no date.`,
+      }),
     empty: 'This record has no meetings, due dates or phases to place on a timeline.',
     noMatch: 'Nothing on the timeline matches these filters.',
   },
@@ -520,9 +544,6 @@ export const strings = {
     colSaidAt: 'Said at',
     notGiven: 'Not given',
     saidAt: (where: string, date: string) => `${where}, ${date}`,
-    indicativeSuffix: 'indicative',
-    /** No editor has reviewed any figure, so the record's silence cannot be claimed. */
-    noneReviewed: 'No figures reviewed by an editor yet.',
     emptyRecurring: 'No recurring savings among the figures an editor reviewed.',
     emptyCosts: 'No one-off costs among the figures an editor reviewed.',
   },
@@ -532,7 +553,6 @@ export const strings = {
     notReviewedNote:
       'Found in the record’s own words when it was imported. No editor has yet said what each one means.',
     per: (amount: string, per: string) => `${amount} per ${per}`,
-    noItem: 'No meeting named in this record',
     atNoMeeting: (decisionBy: string, date: string) => `No meeting named: ${decisionBy}, ${date}`,
     atMeeting: (body: string, date: string) => `${body}, ${date}`,
     colSentence: 'In the record’s words',
@@ -544,9 +564,9 @@ export const strings = {
       colAmount: 'Amount',
       caption: 'Amounts the record mentions, one row each, not reviewed',
       summary: (n: number, list: string) =>
-        `The record mentions ${n === 1 ? 'one amount' : `${n} amounts`} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+        `The record mentions ${plural(n, { one: 'one amount', other: `${n} amounts` })} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
       ratesNote: (n: number) =>
-        `${n === 1 ? 'One is a rate' : `${n} are rates`} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
+        `${plural(n, { one: 'One is a rate', other: `${n} are rates` })} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
       barHeadline: (amount: string) => `${amount}, not reviewed`,
       empty: (figuresReviewed: boolean) =>
         figuresReviewed
@@ -558,7 +578,7 @@ export const strings = {
       colCount: 'Count',
       caption: 'Counts the record mentions, one row each, not reviewed',
       summary: (n: number, list: string) =>
-        `The record mentions ${n === 1 ? 'one count' : `${n} counts`} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
+        `The record mentions ${plural(n, { one: 'one count', other: `${n} counts` })} of posts or people that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions count the same posts.`,
       barHeadline: (count: string) => `${count}, not reviewed`,
     },
     date: {
@@ -566,7 +586,7 @@ export const strings = {
       colDate: 'Date',
       caption: 'Dates the record mentions, one row each, not reviewed',
       summary: (n: number) =>
-        `The record mentions ${n === 1 ? 'one date' : `${n} dates`} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
+        `The record mentions ${plural(n, { one: 'one date', other: `${n} dates` })} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
     },
   },
   structure: {
@@ -588,21 +608,22 @@ export const strings = {
     levelSummary: (role: string, fte: string, date: string) => `${role}: ${fte} from ${date}.`,
     undatedSteps: (role: string, count: number) =>
       `${role}: ${count} steps with no dates in the record, listed in the table.`,
-    phases: (n: string, count: number) => `${n} ${count === 1 ? 'phase' : 'phases'}`,
-    undatedSummary: (role: string, fte: string, condition: string | null) =>
-      `${fte} ${role} ${fte === '1' ? 'post' : 'posts'}${condition ? `, ${condition}` : ''}, with no date given.`,
+    phases: (n: string, count: number) =>
+      plural(count, { one: `${n} phase`, other: `${n} phases` }),
+    /** `fte` is the count as written; `posts` is its number, which picks "post" or "posts". */
+    undatedSummary: (role: string, fte: string, posts: number, condition: string | null) =>
+      `${fte} ${role} ${plural(posts, { one: 'post', other: 'posts' })}${condition ? `, ${condition}` : ''}, with no date given.`,
     firstMarker: (label: string, date: string) => `${label}, ${date}`,
     phaseMarker: (label: string, date: string) => `${label}, by ${date}`,
     undatedLine: (role: string, fte: string, condition: string | null) =>
       `${role}: ${fte}${condition ? `, ${condition}` : ''} (no date)`,
-    undatedNote: (role: string, fte: string, condition: string | null) =>
-      `${role}: ${fte} ${fte === '1' ? 'post' : 'posts'}${condition ? ` ${condition}` : ''}. The record gives no date, so it is drawn as a dashed line across the whole chart, not as a change at any one time.`,
+    undatedNote: (role: string, fte: string, posts: number, condition: string | null) =>
+      `${role}: ${fte} ${plural(posts, { one: 'post', other: 'posts' })}${condition ? ` ${condition}` : ''}. The record gives no date, so it is drawn as a dashed line across the whole chart, not as a change at any one time.`,
     notCharted: (role: string, label: string) =>
       `${role}, ${label}: the record gives no date, so this step is in the table but not on the chart.`,
     monthNote:
       'A phase given only as a month is marked at the start of that month and its whole month is shaded; the record names no day.',
     notesHeading: 'Notes from the record',
-    yAxis: 'Posts (FTE)',
     tableCaption: 'Posts by role and step',
     colRole: 'Role',
     colStep: 'Step',
@@ -611,6 +632,5 @@ export const strings = {
     colCondition: 'Condition and notes',
     colBasis: 'Basis',
     noDate: 'No date given',
-    empty: 'No posts reviewed by an editor yet.',
   },
 } as const;

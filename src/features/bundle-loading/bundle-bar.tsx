@@ -8,7 +8,7 @@ import {
   useBundleSource,
   type BundleSource,
 } from '@/data/bundle-source.ts';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
 import { strings } from '@/ui/strings.en.ts';
 import './bundle-loading.css';
 
@@ -49,7 +49,7 @@ export function BundleBar() {
           )}
         </p>
         <p className="bundle-bar-actions">
-          <AppLink to={paths.openBundle()}>{s.openFile}</AppLink>
+          <AppLink to={paths.openBundle()}>{strings.openBundle.title}</AppLink>
           {!isDefaultSource(source) && (
             <Link to={paths.home()} state={DEFAULT_BUNDLE_STATE}>
               {s.useDefault}

@@ -115,7 +115,7 @@ export function BundleErrorPage({ error, onRetry }: { error: unknown; onRetry: (
             {strings.bundle.useDefault}
           </Link>
         )}
-        <AppLink to={paths.openBundle()}>{strings.bundle.openFile}</AppLink>
+        <AppLink to={paths.openBundle()}>{strings.openBundle.title}</AppLink>
       </p>
     </section>
   );

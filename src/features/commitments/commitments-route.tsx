@@ -6,7 +6,7 @@ import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatDay, formatPreciseDate } from '@/ui/format.ts';
+import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
 import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';

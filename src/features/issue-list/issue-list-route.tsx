@@ -4,7 +4,7 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';

@@ -29,14 +29,8 @@ import {
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { ExternalLink } from '@/ui/external-link.tsx';
-import {
-  formatDay,
-  formatDayOrUnknown,
-  formatFte,
-  paragraphs,
-  possessive,
-  wordCount,
-} from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
+import { formatDayOrUnknown, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { placeName } from '@/ui/place.ts';
 import { statusReasonText } from '@/ui/status-reason.ts';
@@ -312,7 +306,7 @@ function StopCard({
         <h2 id={headingId}>{s.stopHeading(date, where)}</h2>
         <p className="stop-meta">
           {body?.status === 'dissolved' && <DissolvedBadge />}
-          {stop.kind === 'decision' && <span>{s.outsideMeeting}</span>}
+          {stop.kind === 'decision' && <span>{strings.common.noMeetingNamed}</span>}
           {stop.kind === 'meeting' && inferredFrom(stop.meeting) && (
             <SourceLink to={paths.sourceOf(inferredFrom(stop.meeting)!)}>
               {s.meetingInferred}

@@ -137,7 +137,7 @@ describe('overview route', () => {
     const issues = await screen.findByRole('region', { name: 'Issues' });
     expect(
       within(issues).getByText(
-        '2 meetings, 2 decisions at no meeting named in the record, 10 Jan 2022 to 1 Feb 2022',
+        '2 meetings and 2 decisions at no meeting named in the record, 10 Jan 2022 to 1 Feb 2022',
       ),
     ).toBeVisible();
     const coverage = screen.getByRole('region', { name: 'What this record covers' });

@@ -1,3 +1,4 @@
+import { AndList } from '@/ui/and-list.tsx';
 import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
@@ -6,7 +7,8 @@ import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/ba
 import { DataTable } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -44,7 +46,7 @@ function FigureLine({ figure }: { figure: Figure }) {
 }
 
 function Headlines({ model }: { model: OverviewModel }) {
-  const none = model.figuresReviewed ? s.noneOfKind : s.noneReviewed;
+  const none = model.figuresReviewed ? s.noneOfKind : strings.common.noFiguresReviewed;
   return (
     <section aria-labelledby="headlines-heading">
       <h2 id="headlines-heading">{s.headlinesHeading}</h2>
@@ -78,7 +80,7 @@ function Headlines({ model }: { model: OverviewModel }) {
           <p>
             {model.mentionedAmounts
               ? s.mentionedCount(model.mentionedAmounts)
-              : s.noMentioned(model.figuresReviewed)}
+              : strings.mentions.money.empty(model.figuresReviewed)}
           </p>
           {model.mentionedAmounts > 0 && (
             <p>
@@ -102,7 +104,7 @@ function Headlines({ model }: { model: OverviewModel }) {
               ))}
             </ul>
           ) : (
-            <p>{s.noStructureReviewed}</p>
+            <p>{strings.common.noPostsReviewed}</p>
           )}
           <p>
             <AppLink to={paths.structure()}>{strings.structure.title}</AppLink>
@@ -168,10 +170,12 @@ function Coverage({ model }: { model: OverviewModel }) {
         <div>
           <dt>{s.bodies}</dt>
           <dd>
-            {model.bodies.length
-              ? model.bodies.map((b, i) => (
-                  <span key={b.id}>
-                    {i > 0 && ', '}
+            {model.bodies.length ? (
+              <AndList
+                items={model.bodies}
+                keyOf={(b) => b.id}
+                render={(b) => (
+                  <span>
                     {b.name}
                     {b.status === 'dissolved' && (
                       <>
@@ -180,8 +184,11 @@ function Coverage({ model }: { model: OverviewModel }) {
                       </>
                     )}
                   </span>
-                ))
-              : strings.common.none}
+                )}
+              />
+            ) : (
+              strings.common.none
+            )}
           </dd>
         </div>
         <div>
@@ -273,7 +280,7 @@ function Meetings({ model }: { model: OverviewModel }) {
                 {r.items.map((item) => (
                   <li key={item.id}>
                     <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
-                      {s.itemLabel(item.number, item.title)}
+                      {strings.common.itemLabel(item.number, item.title)}
                     </AppLink>
                   </li>
                 ))}

@@ -1,10 +1,12 @@
 import { useSvgId } from '@/ui/svg-id.ts';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import { chartColors } from '@/ui/chart-frame.tsx';
-import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatAmount } from '@/ui/format.ts';
+import { formatMoneyTick } from '@/ui/money-format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BarLabel } from '@/ui/bar-label.tsx';
-import { formatMoneyTick, moneyTicks, type FigureBar } from './savings-series.ts';
+import { moneyTicks, type FigureBar } from './savings-series.ts';
 
 const s = strings.savings;
 

@@ -5,7 +5,8 @@ import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatAmount, formatMoneyMention, formatPreciseDate } from '@/ui/format.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatAmount } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
 import { moneyMentionBars, moneyMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
@@ -14,16 +15,11 @@ import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
+import { formatMoneyMention, formatMoneyTick } from '@/ui/money-format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
-import {
-  formatMoneyTick,
-  moneyTicks,
-  savingsModel,
-  type FigureBar,
-  type SavingsModel,
-} from './savings-series.ts';
+import { moneyTicks, savingsModel, type FigureBar, type SavingsModel } from './savings-series.ts';
 
 const s = strings.savings;
 
@@ -238,7 +234,7 @@ export function Component() {
               title={s.recurringHeading}
               bars={model.recurring}
               variant="recurring"
-              empty={model.figuresReviewed ? s.emptyRecurring : s.noneReviewed}
+              empty={model.figuresReviewed ? s.emptyRecurring : strings.common.noFiguresReviewed}
               summary={recurringSummary(model.recurring)}
               caption={s.recurringCaption}
             />
@@ -247,7 +243,7 @@ export function Component() {
               title={s.costsHeading}
               bars={model.costs}
               variant="cost"
-              empty={model.figuresReviewed ? s.emptyCosts : s.noneReviewed}
+              empty={model.figuresReviewed ? s.emptyCosts : strings.common.noFiguresReviewed}
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
             />

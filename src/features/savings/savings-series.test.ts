@@ -2,7 +2,7 @@ import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import type { Bundle, Figure } from '@/bundle/schema.ts';
 import { barHeadline } from './figure-bar-chart.tsx';
-import { figureSpan, formatMoneyTick, moneyTicks, savingsModel } from './savings-series.ts';
+import { figureSpan, moneyTicks, savingsModel } from './savings-series.ts';
 import { wrapLabel } from '@/ui/wrap-label.ts';
 
 function withFigures(figures: Figure[]): Bundle {
@@ -79,16 +79,6 @@ describe('moneyTicks', () => {
   it('has one tick for nothing to show', () => {
     expect(moneyTicks(0)).toEqual([0]);
     expect(moneyTicks(Number.NaN)).toEqual([0]);
-  });
-});
-
-describe('formatMoneyTick', () => {
-  it('writes short en-GB money', () => {
-    expect(formatMoneyTick(0)).toBe('£0');
-    expect(formatMoneyTick(250_000)).toBe('£250k');
-    expect(formatMoneyTick(1_200_000)).toBe('£1.2m');
-    expect(formatMoneyTick(1_500)).toBe('£1.5k');
-    expect(formatMoneyTick(900)).toBe('£900');
   });
 });
 

@@ -83,15 +83,3 @@ export function moneyTicks(max: number, maxTicks = 5): number[] {
   }
   return ticks;
 }
-
-/** Short en-GB money for axis ticks: "£0", "£250k", "£1.2m". Full amounts are in the table. */
-export function formatMoneyTick(value: number): string {
-  if (value === 0) return '£0';
-  if (Math.abs(value) >= 1_000_000) {
-    return `£${(value / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 2 })}m`;
-  }
-  if (Math.abs(value) >= 1_000) {
-    return `£${(value / 1_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })}k`;
-  }
-  return `£${value.toLocaleString('en-GB')}`;
-}

@@ -7,7 +7,7 @@ import type { SearchHit } from '@/data/search-engine.ts';
 import { useSearch } from '@/data/search-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatDay } from '@/ui/format.ts';
+import { formatDay } from '@/bundle/calendar.ts';
 import { QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { VirtualList } from '@/ui/virtual-list.tsx';
@@ -23,7 +23,7 @@ function Hit({ hit, index }: { hit: SearchHit; index: BundleIndex }) {
   const where = [
     place.issueTitle,
     place.bodyName,
-    place.day === null ? (place.itemId ? s.undated : null) : formatDay(place.day),
+    place.day === null ? (place.itemId ? strings.common.dateUnknown : null) : formatDay(place.day),
   ].filter((part): part is string => part !== null);
   return (
     <>

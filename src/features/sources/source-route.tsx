@@ -1,3 +1,4 @@
+import { AndList } from '@/ui/and-list.tsx';
 import { AppLink } from '@/ui/app-link.tsx';
 import { useCallback, useEffect, useRef } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -81,12 +82,11 @@ export function Component() {
             {issues.length > 0 && (
               <p>
                 {s.usedBy}{' '}
-                {issues.map((issue, i) => (
-                  <span key={issue.id}>
-                    {i > 0 && ', '}
-                    <AppLink to={paths.issue(issue.id)}>{issue.title}</AppLink>
-                  </span>
-                ))}
+                <AndList
+                  items={issues}
+                  keyOf={(issue) => issue.id}
+                  render={(issue) => <AppLink to={paths.issue(issue.id)}>{issue.title}</AppLink>}
+                />
                 .
               </p>
             )}

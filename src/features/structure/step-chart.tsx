@@ -10,8 +10,8 @@ import {
 } from 'recharts';
 import { monthTicks } from '@/bundle/precise-date.ts';
 import { chartColors } from '@/ui/chart-frame.tsx';
-import { formatMonthTick } from '@/ui/format.ts';
-import { formatDay, formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatDay, formatMonthTick, formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import {
   fteTicks,

@@ -4,7 +4,8 @@ import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
 import { countMentionBars, countMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
@@ -79,7 +80,7 @@ function seriesSentence(series: Series): string {
   }
   const only = series.undated[0];
   if (series.undated.length === 1 && only) {
-    return s.undatedSummary(role, formatFte(only.step.fte), only.step.condition);
+    return s.undatedSummary(role, formatFte(only.step.fte), only.step.fte, only.step.condition);
   }
   return s.undatedSteps(role, series.undated.length);
 }
@@ -127,7 +128,12 @@ function Notes({ model }: { model: StructureModel }) {
         const only = series.undated[0]!;
         return (
           <p key={series.structure.id}>
-            {s.undatedNote(series.structure.role, formatFte(only.step.fte), only.step.condition)}
+            {s.undatedNote(
+              series.structure.role,
+              formatFte(only.step.fte),
+              only.step.fte,
+              only.step.condition,
+            )}
           </p>
         );
       })}
@@ -152,7 +158,7 @@ function Notes({ model }: { model: StructureModel }) {
 }
 
 function StructureView({ model }: { model: StructureModel }) {
-  if (model.rows.length === 0) return <EmptyState title={s.empty} />;
+  if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
     <DataTable

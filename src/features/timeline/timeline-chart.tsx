@@ -1,7 +1,7 @@
 import { ComposedChart, ReferenceArea, Scatter, XAxis, YAxis } from 'recharts';
 import { monthTicks } from '@/bundle/precise-date.ts';
 import { chartColors } from '@/ui/chart-frame.tsx';
-import { formatMonthTick } from '@/ui/format.ts';
+import { formatMonthTick } from '@/bundle/calendar.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { LANES, type Lane, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
 

@@ -9,7 +9,8 @@ import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatFte, formatPreciseDate } from '@/ui/format.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
@@ -46,7 +47,7 @@ function MeetingDetail({ meeting }: { meeting: UndatedMeeting }) {
         {meeting.items.map((item) => (
           <li key={item.id}>
             <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
-              {s.itemLabel(item.number, item.title)}
+              {strings.common.itemLabel(item.number, item.title)}
             </AppLink>{' '}
             <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
           </li>
