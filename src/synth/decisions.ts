@@ -88,6 +88,8 @@ export function generalResolutions(w: ItemWords, count: number): Resolution[] {
         : rng.pick([NOTED, APPROVED, APPROVED, ENDORSED]),
     );
   }
+  // "The recommendations of ..." only where an earlier meeting made some.
+  if (!previous && first.t.includes('{previousBody}')) first = ENDORSED[0]!;
   const out = [resolution(w, first)];
   const extras = rng.sample(EXTRA, count - 1);
   for (const t of extras) out.push({ lead: w.say(t), verb: '', rest: '', outcome: null });

@@ -50,14 +50,14 @@ export type ItemContent = {
 type Shape = 'both' | 'decision-in-minutes' | 'minutes-only' | 'decision-only';
 
 const APPENDICES = [
-  'Appendix A - Equality Impact Assessment',
-  'Appendix B - Consultation Responses',
-  'Appendix C - Risk Register',
-  'Appendix A - Business Case',
-  'Appendix B - Financial Appraisal',
-  'Appendix A - Draft Policy',
-  'Appendix B - Site Plan',
-  'Appendix C - Action Plan',
+  'Equality Impact Assessment',
+  'Consultation Responses',
+  'Risk Register',
+  'Business Case',
+  'Financial Appraisal',
+  'Draft Policy',
+  'Site Plan',
+  'Action Plan',
 ];
 
 export function composeItem(
@@ -189,14 +189,12 @@ export function composeItem(
     number: step.number,
     title,
     reportSizeKb: rng.int(24, 900),
+    // The officer the minutes name is the one whose report it is.
     reportOf: step.undated
-      ? `Report of the ${issue.topic.service.head}`
+      ? `Report of the ${w.officerPost}`
       : rng.weighted<string | null>([
-          [
-            `Report of the ${rng.chance(0.5) ? issue.topic.service.head : issue.topic.service.director}`,
-            0.55,
-          ],
-          [`${w.people.officer(issue.topic.service.head)}, ${issue.topic.service.head}`, 0.25],
+          [`Report of the ${w.officerPost}`, 0.55],
+          [`${w.people.officer(w.officerPost)}, ${w.officerPost}`, 0.25],
           [null, 0.2],
         ]),
     agenda:
@@ -205,7 +203,9 @@ export function composeItem(
             rng.pick([
               'To consider {subject}.',
               'To receive the report of {officer} on {subject}.',
-              'To consider the recommendations of {previousBody} on {subject}.',
+              step.index > 0
+                ? 'To consider the recommendations of {previousBody} on {subject}.'
+                : 'To consider the options for {subject}.',
               '{The} is asked to consider {subject} and agree the recommendations set out in the report.',
             ]),
           )
@@ -216,10 +216,10 @@ export function composeItem(
           [null, 0.4],
           [[], 0.25],
           [
-            rng
-              .sample(APPENDICES, rng.int(1, 3))
-              .sort()
-              .map((t) => ({ title: t, sizeKb: rng.int(12, 400) })),
+            rng.sample(APPENDICES, rng.int(1, 3)).map((name, k) => ({
+              title: `Appendix ${'ABC'[k]} - ${name}`,
+              sizeKb: rng.int(12, 400),
+            })),
             0.35,
           ],
         ]),

@@ -16,6 +16,8 @@ export type ItemWords = {
   rng: Random;
   step: PlannedStep;
   people: People;
+  /** The post of the officer who reports on this item ("Head of Finance"). */
+  officerPost: string;
   slots: Slots;
   /** A template filled with this item's words. */
   say: (template: string) => string;
@@ -82,7 +84,7 @@ export function itemWords(rng: Random, step: PlannedStep, people: People): ItemW
       ]),
     votesFor: () => String(rng.int(20, 34)),
     votesAgainst: () => String(rng.int(2, 15)),
-    abstentions: () => String(rng.int(0, 4)),
+    abstentions: () => rng.pick(['no', '1', '2', '3', '4']),
     households: () => `${rng.int(2, 40)},${String(rng.int(0, 9) * 100).padStart(3, '0')}`,
     years: () => String(rng.int(3, 10)),
     responses: () => String(rng.int(40, 1900)).replace(/\B(?=(\d{3})+$)/, ','),
@@ -93,6 +95,7 @@ export function itemWords(rng: Random, step: PlannedStep, people: People): ItemW
     rng,
     step,
     people,
+    officerPost,
     slots,
     say,
     para: (...templates) => [{ text: templates.map(say).join(' ') }],
