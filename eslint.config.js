@@ -68,6 +68,16 @@ export default tseslint.config(
               message: 'The app does not depend on the importer.',
             },
             {
+              target: './src/synth',
+              from: ['./src/app', './src/features', './src/ui', './src/data', './src/config'],
+              message: 'The synthetic council generator does not depend on the app.',
+            },
+            {
+              target: ['./src/app', './src/features', './src/ui', './src/data', './src/importer'],
+              from: './src/synth',
+              message: 'Nothing but its tests depends on the synthetic council generator.',
+            },
+            {
               target: ['./src/ui', './src/data'],
               from: ['./src/features', './src/app'],
               message: 'Shared code does not import features or the app.',

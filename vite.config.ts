@@ -34,7 +34,13 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: { '@': src, '~mocks': mocks } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Only `npm run size` asks for the manifest (dist/.vite/manifest.json), to tell which route
+    // loads which chunk; an ordinary build's output stays as it was.
+    manifest: process.env.CIVIC_TRAIL_BUILD_MANIFEST === '1',
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -255,7 +255,13 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-function toMention(m: FoundMention, id: string, documentId: string, itemId: string): Mention {
+/** A found quantity as a bundle mention, with the id the importer gives it. */
+export function toMention(
+  m: FoundMention,
+  id: string,
+  documentId: string,
+  itemId: string,
+): Mention {
   const base = { id, documentId, itemId, start: m.start, end: m.end, quote: m.quote };
   switch (m.kind) {
     case 'money': {
