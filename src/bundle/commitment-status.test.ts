@@ -1,12 +1,7 @@
 import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import type { Commitment, PreciseDate } from './schema.ts';
-import {
-  commitmentStatus,
-  countByStatus,
-  firstDayOf,
-  lastDayOf,
-  openCommitments,
-} from './commitment-status.ts';
+import { commitmentStatus, countByStatus, openCommitments } from './commitment-status.ts';
+import { firstDayOf, lastDayOf } from './precise-date.ts';
 
 const base = buildValidBundle().commitments[0]!;
 const due = (date: string, precision: PreciseDate['precision']): Commitment => ({

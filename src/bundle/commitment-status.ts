@@ -6,47 +6,10 @@
  * their precision: a promise "by April 2011" is due until 30 April 2011, one "during 2011/12"
  * until 31 March 2012.
  */
-import { daysInMonth } from './calendar.ts';
+import { lastDayOf } from './precise-date.ts';
 import type { Commitment, PreciseDate } from './schema.ts';
 
 export type CommitmentStatus = 'met' | 'withdrawn' | 'overdue' | 'unknown' | 'undated';
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The last day (ISO) a precise date still covers. */
-export function lastDayOf(d: PreciseDate): string {
-  switch (d.precision) {
-    case 'day':
-      return d.date;
-    case 'month': {
-      const [y, m] = d.date.split('-').map(Number) as [number, number];
-      return isoDay(y, m, daysInMonth(y, m));
-    }
-    case 'year':
-      return `${d.date}-12-31`;
-    case 'financial-year': {
-      // "2011/12" runs from 1 April 2011 to 31 March 2012.
-      const start = Number(d.date.slice(0, 4));
-      return isoDay(start + 1, 3, 31);
-    }
-  }
-}
-
-/** The first day (ISO) a precise date covers. */
-export function firstDayOf(d: PreciseDate): string {
-  switch (d.precision) {
-    case 'day':
-      return d.date;
-    case 'month':
-      return `${d.date}-01`;
-    case 'year':
-      return `${d.date}-01-01`;
-    case 'financial-year':
-      return `${d.date.slice(0, 4)}-04-01`;
-  }
-}
-
 /** Why a commitment has its status: the facts the status was read from, for the reader. */
 export type StatusReason =
   | { kind: 'withdrawn' }

@@ -2,10 +2,47 @@
  * Turns a date that keeps its precision into the span of days it covers, as times a chart axis
  * can place. "April 2011" becomes 1 to 30 April 2011, never a made-up single day.
  */
-import { firstDayOf, lastDayOf } from './commitment-status.ts';
+import { daysInMonth } from './calendar.ts';
 import type { PreciseDate } from './schema.ts';
 
 const DAY_MS = 86_400_000;
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The last day (ISO) a precise date still covers. */
+export function lastDayOf(d: PreciseDate): string {
+  switch (d.precision) {
+    case 'day':
+      return d.date;
+    case 'month': {
+      const [y, m] = d.date.split('-').map(Number) as [number, number];
+      return isoDay(y, m, daysInMonth(y, m));
+    }
+    case 'year':
+      return `${d.date}-12-31`;
+    case 'financial-year': {
+      // "2011/12" runs from 1 April 2011 to 31 March 2012.
+      const start = Number(d.date.slice(0, 4));
+      return isoDay(start + 1, 3, 31);
+    }
+  }
+}
+
+/** The first day (ISO) a precise date covers. */
+export function firstDayOf(d: PreciseDate): string {
+  switch (d.precision) {
+    case 'day':
+      return d.date;
+    case 'month':
+      return `${d.date}-01`;
+    case 'year':
+      return `${d.date}-01-01`;
+    case 'financial-year':
+      return `${d.date.slice(0, 4)}-04-01`;
+  }
+}
 
 /** Midnight UTC of an ISO day, so no reader's time zone can move a point to the day before. */
 export function dayToTime(iso: string): number {
