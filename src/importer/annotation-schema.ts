@@ -13,6 +13,7 @@ import {
   figureKind,
   outcomeValue,
   recurrence,
+  remarkKind,
 } from '../bundle/schema.ts';
 import { parsePreciseDate } from './editor-dates.ts';
 
@@ -60,6 +61,7 @@ const quoteFields = {
   quote: text,
   occurrence: maybe(z.int().check(z.minimum(1))),
 };
+const quoteOnly = z.strictObject(quoteFields);
 
 const council = z.strictObject({ name: text, basis, note: maybe(text) });
 
@@ -100,6 +102,8 @@ const figureEntry = z
     note: maybe(text),
     basis,
     ...quoteFields,
+    /** Words holding the one amount the figure is reckoned from ("10-15%" of budgets). */
+    qualifiers: maybe(z.array(quoteOnly)),
   })
   .check(
     z.refine((f) => {
@@ -151,7 +155,17 @@ const commitmentEntry = z.strictObject({
   status: maybe(commitment.shape.status),
   basis,
   ...quoteFields,
+  /** More words the promise rests on, where the one quote does not hold all its text says. */
+  furtherQuotes: maybe(z.array(quoteOnly)),
   evidence: maybe(z.array(evidence)),
+});
+
+const remark = z.strictObject({
+  kind: remarkKind,
+  by: maybe(text),
+  text,
+  basis,
+  ...quoteFields,
 });
 
 export const annotationFile = z.strictObject({
@@ -164,10 +178,11 @@ export const annotationFile = z.strictObject({
   figures: maybe(z.array(figureEntry)),
   structure: maybe(z.array(structure)),
   commitments: maybe(z.array(commitmentEntry)),
+  remarks: maybe(z.array(remark)),
 });
 
 export type AnnotationFile = z.output<typeof annotationFile>;
-export type QuoteFields = { quote: string; occurrence?: number | null };
+export type QuoteFields = z.output<typeof quoteOnly>;
 
 /** How messages name an entry: list names in the singular, counted from 1. */
 const SINGULAR: Record<string, string> = {
@@ -179,6 +194,9 @@ const SINGULAR: Record<string, string> = {
   notes: 'note',
   commitments: 'commitment',
   evidence: 'evidence',
+  furtherQuotes: 'further quote',
+  qualifiers: 'qualifier',
+  remarks: 'remark',
 };
 
 export function entryName(path: ReadonlyArray<string | number>): string {

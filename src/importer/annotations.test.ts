@@ -105,7 +105,7 @@ describe('annotation files', () => {
   it('reports unknown fields, missing fields and YAML errors with their lines', () => {
     expect(build(SAVING.replace('    label:', '    lable:')).messages).toEqual([
       'seeds/library-hours.annotations.yaml:4:5: error: figure 1: "label" is required',
-      'seeds/library-hours.annotations.yaml:9:5: error: figure 1: unknown field "lable" (expected one of: id, kind, value, low, high, unit, recurrence, period, indicative, label, note, basis, quote, occurrence)',
+      'seeds/library-hours.annotations.yaml:9:5: error: figure 1: unknown field "lable" (expected one of: id, kind, value, low, high, unit, recurrence, period, indicative, label, note, basis, quote, occurrence, qualifiers)',
     ]);
     expect(build(`${HEAD}figures: [\n`).messages[0]).toMatch(
       /^seeds\/library-hours\.annotations\.yaml:\d+:\d+: error: YAML: /,
@@ -249,5 +249,107 @@ describe('dates an editor writes', () => {
 
   it.each(['2010-02-31', '31/02/2010', '2011-13', 'soon', '2011/13'])('rejects %s', (raw) => {
     expect(parsePreciseDate(raw)).toBeUndefined();
+  });
+});
+
+describe('what qualifies a figure', () => {
+  const QUALIFIED = `${SAVING}    qualifiers:
+      - quote: Opening hours be reduced by 10-15%
+`;
+
+  it('links the one quantity a qualifier quotes to the figure', () => {
+    const { bundle, messages } = build(QUALIFIED);
+    expect(messages).toEqual([]);
+    const [figure] = bundle!.figures;
+    const qualifier = bundle!.mentions.find((m) => m.id === figure!.qualifiedBy![0]);
+    expect(qualifier).toMatchObject({ kind: 'percent', low: 10, high: 15, quote: '10-15%' });
+  });
+
+  it('asks for words around exactly one quantity', () => {
+    expect(
+      build(QUALIFIED.replace('reduced by 10-15%\n', 'reduced by 10-15% from Feb 2012\n')).messages,
+    ).toEqual([
+      'seeds/library-hours.annotations.yaml:13:16: error: figure 1 qualifier 1: the quote holds 2 quantities the importer found ("10-15%", "Feb 2012"); quote the words around only the one that qualifies the figure',
+    ]);
+    expect(build(QUALIFIED.replace('reduced by 10-15%\n', 'reduced\n')).messages).toEqual([
+      "seeds/library-hours.annotations.yaml:13:16: error: figure 1 qualifier 1: the quote holds no quantity the importer found, other than the figure's own; quote the words around the one that qualifies it",
+    ]);
+  });
+});
+
+describe('numbers in a commitment’s words', () => {
+  const PROMISE = `${HEAD}commitments:
+  - id: shorter-hours
+    text: Reduce opening hours by 10-15% from Feb 2012, saving £40,000
+    owner: null
+    basis: stated
+    quote: Opening hours be reduced by 10-15% from Feb 2012
+`;
+
+  it('refuses a number that none of its quotes gives, at the text’s line', () => {
+    expect(build(PROMISE).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:5:11: error: commitment 1: the text gives 40,000, which none of its quotes does; quote the words that do (under "furtherQuotes"), or leave the number out',
+    ]);
+  });
+
+  it('takes the number from a further quote, each quote checked against the page', () => {
+    const { bundle, messages } = build(
+      `${PROMISE}    furtherQuotes:\n      - quote: The saving of £40,000 be noted\n`,
+    );
+    expect(messages).toEqual([]);
+    expect(bundle!.commitments[0]!.furtherSources).toEqual([
+      expect.objectContaining({ quote: 'The saving of £40,000 be noted' }),
+    ]);
+    expect(
+      build(`${PROMISE}    furtherQuotes:\n      - quote: The saving of £40,000 be agreed\n`)
+        .messages,
+    ).toEqual([
+      'seeds/library-hours.annotations.yaml:10:16: error: commitment 1 further quote 1: quote not found in library-hours.moderngov-issue.txt: "The saving of £40,000 be agreed"',
+    ]);
+  });
+});
+
+describe('remarks', () => {
+  const REMARKS = `${HEAD}remarks:
+  - kind: concern
+    by: members
+    text: Members only noted the report
+    basis: editor
+    quote: Members noted the report.
+  - kind: question
+    text: Which libraries lose hours is not said
+    basis: editor
+    quote: Opening hours be reduced by 10-15% from Feb 2012
+`;
+
+  it('places each remark on the item its quote falls in', () => {
+    const { bundle, messages } = build(REMARKS);
+    expect(messages).toEqual([]);
+    const remarksOf = (id: string) => bundle!.items.find((i) => i.id === id)!.remarks;
+    expect(remarksOf('2012-01-20-council-item-7')).toEqual([
+      {
+        kind: 'concern',
+        by: 'members',
+        text: 'Members only noted the report',
+        source: expect.objectContaining({ quote: 'Members noted the report.' }),
+        basis: 'editor',
+      },
+    ]);
+    expect(remarksOf('2012-01-10-cabinet-item-4')).toMatchObject([{ kind: 'question', by: null }]);
+  });
+
+  it('reports a kind it does not know and a quote outside every item', () => {
+    const bad = REMARKS.replace('kind: concern', 'kind: worry').replace(
+      'quote: Members noted the report.',
+      'quote: Library opening hours',
+    );
+    expect(build(bad).messages).toEqual([
+      'seeds/library-hours.annotations.yaml:4:11: error: remark 1: "kind" must be one of invitation, concern, question, got "worry"',
+    ]);
+    expect(
+      build(REMARKS.replace('Members noted the report.', 'Issue - meetings')).messages,
+    ).toEqual([
+      "seeds/library-hours.annotations.yaml:8:12: error: remark 1: the quote is not inside any meeting's item",
+    ]);
   });
 });

@@ -16,11 +16,20 @@
  *   bodies: [{ name, kind }]           # optional; a body kind its name does not tell
  *   outcomes: [{ item, value, basis, quote?, occurrence?, note? }]
  *   figures: [{ id, kind, value | low + high, unit, recurrence?, period?, indicative?, label,
- *               note?, quote, occurrence?, basis }]
+ *               note?, quote, occurrence?, basis, qualifiers?: [{ quote, occurrence? }] }]
  *   structure: [{ id, unit, role, steps: [{ label, fte, date?, condition?, note?, quote,
  *                 occurrence?, basis }], notes?: [{ text, quote, occurrence?, basis }] }]
  *   commitments: [{ id, text, owner, due?, status?, quote, occurrence?, basis,
+ *                   furtherQuotes?: [{ quote, occurrence? }],
  *                   evidence?: [{ text, quote, occurrence? }] }]
+ *   remarks: [{ kind, by?, text, quote, occurrence?, basis }]
+ *
+ * A figure's `qualifiers` each quote words holding exactly one amount the importer found, other
+ * than the figure's own: what the figure is reckoned from ("10-15%" of budgets). A commitment's
+ * text may give a number only where its quote, or one of its `furtherQuotes`, gives it too.
+ * A remark (kind invitation, concern or question) is what a scrutiny committee would look for
+ * beside a decision; `by` is who said it, as the record names them. Remarks, like figures and
+ * commitments, belong to the item their quote falls in.
  *
  * Dates may be written as the record writes them ("April 2011", "2011/12") or as ISO ("2011-04",
  * "2010-10-28").
@@ -33,6 +42,7 @@ import type {
   Mention,
   Outcome,
   PreciseDate,
+  Remark,
   SourceSpan,
   Structure,
   StructureStep,
@@ -68,11 +78,12 @@ export type Annotations = {
   figures: Figure[];
   structure: Structure[];
   commitments: Commitment[];
+  /** By item id, in the file's order. */
+  remarks: Map<string, Remark[]>;
 };
 
-type Entry<K extends 'outcomes' | 'figures' | 'structure' | 'commitments'> = NonNullable<
-  AnnotationFile[K]
->[number];
+type Entry<K extends 'outcomes' | 'figures' | 'structure' | 'commitments' | 'remarks'> =
+  NonNullable<AnnotationFile[K]>[number];
 
 export function readAnnotations(
   source: string,
@@ -104,6 +115,12 @@ export function readAnnotations(
   const outcomes = new Map<string, Outcome>();
   (data.outcomes ?? []).forEach((o, k) => join.outcome(o, ['outcomes', k], outcomes));
 
+  const remarks = new Map<string, Remark[]>();
+  (data.remarks ?? []).forEach((r, k) => {
+    const placed = join.remark(r, ['remarks', k]);
+    if (placed) remarks.set(placed.itemId, [...(remarks.get(placed.itemId) ?? []), placed.remark]);
+  });
+
   return {
     reviewed: data.reviewed,
     asOf: data.asOf?.date ?? null,
@@ -115,6 +132,7 @@ export function readAnnotations(
     figures: (data.figures ?? []).flatMap((f, k) => join.figure(f, ['figures', k])),
     structure: (data.structure ?? []).flatMap((s, k) => join.structure(s, ['structure', k])),
     commitments: (data.commitments ?? []).flatMap((c, k) => join.commitment(c, ['commitments', k])),
+    remarks,
   };
 }
 
@@ -260,6 +278,11 @@ class Join {
             m.value.precision === period.precision,
         )
       : [];
+    const own = new Set([...matches, ...periodMentions].map((m) => m.id));
+    const qualifiedBy = (f.qualifiers ?? []).map((q, k) =>
+      this.qualifier(q, [...path, 'qualifiers', k], own),
+    );
+    if (qualifiedBy.includes(undefined)) return [];
     return [
       {
         id: f.id,
@@ -272,11 +295,30 @@ class Join {
         label: f.label,
         note: f.note ?? null,
         itemId,
-        mentionIds: [...matches, ...periodMentions].map((m) => m.id),
+        mentionIds: [...own],
+        ...(qualifiedBy.length ? { qualifiedBy: qualifiedBy as string[] } : {}),
         source,
         basis: f.basis,
       },
     ];
+  }
+
+  /** The one mention a qualifier's quote holds that is not the figure's own amount or period. */
+  private qualifier(q: QuoteFields, path: YamlPath, own: ReadonlySet<string>): string | undefined {
+    const span = this.quote(q, path);
+    if (!span) return undefined;
+    const held = this.page.mentions.filter(
+      (m) => span.start <= m.start && m.end <= span.end && !own.has(m.id),
+    );
+    if (held.length === 1) return held[0]!.id;
+    this.error(
+      path,
+      'quote',
+      held.length === 0
+        ? "the quote holds no quantity the importer found, other than the figure's own; quote the words around the one that qualifies it"
+        : `the quote holds ${held.length} quantities the importer found (${held.map((m) => `"${m.quote}"`).join(', ')}); quote the words around only the one that qualifies the figure`,
+    );
+    return undefined;
   }
 
   structure(s: Entry<'structure'>, path: YamlPath): Structure[] {
@@ -315,12 +357,30 @@ class Join {
   commitment(c: Entry<'commitments'>, path: YamlPath): Commitment[] {
     const source = this.quote(c, path);
     const madeAt = source && this.itemAt(source, path);
+    const further = (c.furtherQuotes ?? []).map((q, k) =>
+      this.quote(q, [...path, 'furtherQuotes', k]),
+    );
     const evidence = (c.evidence ?? []).flatMap((e, k) => {
       const esource = this.quote(e, [...path, 'evidence', k]);
       return esource ? [{ text: e.text, source: esource }] : [];
     });
-    if (!source || !madeAt) return [];
+    if (!source || !madeAt || further.includes(undefined)) return [];
+    const furtherSources = further as SourceSpan[];
     if (c.due && c.basis === 'stated') this.expectStatedDate(path, 'due', c.due, source);
+    const quoted = new Set(
+      [source, ...furtherSources].flatMap((q) => [...numbersIn(q.quote).keys()]),
+    );
+    const unquoted = [...numbersIn(c.text)].flatMap(([key, written]) =>
+      quoted.has(key) ? [] : [written],
+    );
+    if (unquoted.length) {
+      this.error(
+        path,
+        'text',
+        `the text gives ${unquoted.join(', ')}, which none of its quotes does; quote the words that do (under "furtherQuotes"), or leave the number out`,
+      );
+      return [];
+    }
     return [
       {
         id: c.id,
@@ -331,10 +391,30 @@ class Join {
         status: c.status ?? 'open',
         evidence,
         source,
+        ...(furtherSources.length ? { furtherSources } : {}),
         basis: c.basis,
       },
     ];
   }
+
+  remark(r: Entry<'remarks'>, path: YamlPath): { itemId: string; remark: Remark } | undefined {
+    const source = this.quote(r, path);
+    const itemId = source && this.itemAt(source, path);
+    if (!source || !itemId) return undefined;
+    return {
+      itemId,
+      remark: { kind: r.kind, by: r.by ?? null, text: r.text, source, basis: r.basis },
+    };
+  }
+}
+
+/** The numbers some words give, as written, each keyed so that "£80,000" matches "80000". */
+function numbersIn(words: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [written] of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    found.set(written.replace(/,(?=\d{3}(?!\d))/g, ''), written);
+  }
+  return found;
 }
 
 function describeAmount(m: Mention): string {
