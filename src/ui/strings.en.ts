@@ -3,7 +3,7 @@
  * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
-import type { Basis, Figure, OutcomeValue } from '@/bundle/schema.ts';
+import type { Basis, Figure, OutcomeValue, RemarkKind } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;
 
@@ -67,6 +67,7 @@ export const strings = {
      */
     decisionBy: (maker: string | null) =>
       maker ? `Decision by ${maker}` : 'Decision (who took it is not in this record)',
+    showQuotes: (n: number) => `Show the ${n} quotes`,
   },
   outcome: {
     label: 'Outcome',
@@ -350,6 +351,10 @@ export const strings = {
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
     noDatedItems: 'None of them has a date in this record.',
+    remarksHeading: 'Raised here, for scrutiny',
+    remarkKind: (kind: RemarkKind) =>
+      ({ invitation: 'Invitation', concern: 'Concern', question: 'Question' })[kind],
+    remarkBy: (by: string) => `said by ${by}`,
   },
   commitments: {
     title: 'Commitments',
