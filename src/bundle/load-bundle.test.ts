@@ -89,6 +89,23 @@ describe('loadBundle', () => {
     expect(validateBundle(bundle)).toMatchObject({ ok: true });
   });
 
+  it('checks the quotes of remarks and further sources, and what a figure is qualified by', () => {
+    const input = seedCopy();
+    const council = input.items.findIndex((i) => i.id === '2010-12-13-council-item-14');
+    input.items[council]!.remarks![1]!.source.quote = 'A member was delighted';
+    const phase2 = input.commitments.findIndex((c) => c.id === 'phase-2-by-october-2012');
+    input.commitments[phase2]!.furtherSources![0]!.start += 1;
+    const saving = input.figures.findIndex((f) => f.id === 'commissioning-indicative-saving');
+    input.figures[saving]!.qualifiedBy = ['no-such-mention'];
+    const { report } = loaded(loadBundle(input));
+    const causes = report.setAside.filter((r) => !r.knockOn);
+    expect(causes.map((r) => [r.id, r.problems.map((p) => p.path)])).toEqual([
+      ['2010-12-13-council-item-14', [`items[${council}].remarks[1].source.quote`]],
+      ['commissioning-indicative-saving', [`figures[${saving}].qualifiedBy[0]`]],
+      ['phase-2-by-october-2012', [`commitments[${phase2}].furtherSources[0].quote`]],
+    ]);
+  });
+
   it('reads a newer version as far as it can, and says so', () => {
     const newer = SCHEMA_VERSION + 1;
     const input = { ...seedCopy(), schemaVersion: newer, translations: {} };

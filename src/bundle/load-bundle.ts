@@ -308,6 +308,7 @@ class RecordChecker {
         if (i.agendaText) span(['agendaText', 'source'], i.agendaText.source);
         i.facts?.forEach((f, j) => span(['facts', j, 'source'], f.source));
         i.disputed?.forEach((d, j) => span(['disputed', j, 'source'], d.source));
+        i.remarks?.forEach((r, j) => span(['remarks', j, 'source'], r.source));
         break;
       }
       case 'mentions': {
@@ -321,6 +322,7 @@ class RecordChecker {
         const f = record as Kept['figures'];
         ref(['itemId'], 'items', f.itemId);
         f.mentionIds.forEach((m, j) => ref(['mentionIds', j], 'mentions', m));
+        f.qualifiedBy?.forEach((m, j) => ref(['qualifiedBy', j], 'mentions', m));
         span(['source'], f.source);
         amount(f);
         break;
@@ -338,6 +340,7 @@ class RecordChecker {
         const c = record as Kept['commitments'];
         ref(['madeAt'], 'items', c.madeAt);
         span(['source'], c.source);
+        c.furtherSources?.forEach((f, j) => span(['furtherSources', j], f));
         c.evidence.forEach((e, j) => span(['evidence', j, 'source'], e.source));
         break;
       }

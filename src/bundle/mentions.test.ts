@@ -94,6 +94,11 @@ describe('unreviewedMentions', () => {
       figures: bundle.figures.map((f) => ({ ...f, mentionIds: [] })),
     };
     expect(unreviewedMentions(buildIndex(unlinked), 'money')).toHaveLength(1);
+    const qualifying = {
+      ...unlinked,
+      figures: unlinked.figures.map((f) => ({ ...f, qualifiedBy: bundle.figures[0]!.mentionIds })),
+    };
+    expect(unreviewedMentions(buildIndex(qualifying), 'money')).toEqual([]);
   });
 
   it('is empty for a record with no mentions', () => {

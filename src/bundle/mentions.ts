@@ -82,9 +82,9 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { start: from, end: to, cutBefore, cutAfter };
 }
 
-/** Mentions an editor has already tied to a figure: those are shown as the figure. */
+/** Mentions an editor has already tied to a figure, as its amount or what qualifies it. */
 function reviewedMentionIds(index: BundleIndex): Set<string> {
-  return new Set(index.bundle.figures.flatMap((f) => f.mentionIds));
+  return new Set(index.bundle.figures.flatMap((f) => [...f.mentionIds, ...(f.qualifiedBy ?? [])]));
 }
 
 /**

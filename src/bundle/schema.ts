@@ -211,6 +211,21 @@ export const outcome = z.object({
   note: z.nullable(nonEmpty()),
 });
 
+/**
+ * What a scrutiny committee would look for in an item's record beside its decision: an
+ * invitation to take part, a concern raised, a question put. An editor records each from the
+ * words that say it.
+ */
+export const remarkKind = z.enum(['invitation', 'concern', 'question']);
+export const remark = z.object({
+  kind: remarkKind,
+  /** Who said it, as the record names them ("the Leader", "a member"); null where it does not. */
+  by: z.nullable(nonEmpty()),
+  text: nonEmpty(),
+  source: sourceSpan,
+  basis,
+});
+
 /** What the agenda said the item was for ("To consider the report of..."), as published. */
 export const agendaText = z.object({
   text: nonEmpty(),
@@ -241,6 +256,7 @@ export const item = z.object({
   details: z.optional(decisionDetails),
   facts: z.optional(z.array(fact)),
   disputed: z.optional(z.array(disputedValue)),
+  remarks: z.optional(z.array(remark)),
 });
 
 const quantity = {
@@ -308,6 +324,11 @@ export const figure = z.object({
   note: z.nullable(nonEmpty()),
   itemId: id(),
   mentionIds: z.array(id()),
+  /**
+   * Mentions that say what the figure is reckoned from without being its amount: the "10-15%"
+   * of budgets an indicative saving is worked out on.
+   */
+  qualifiedBy: z.optional(z.array(id())),
   source: sourceSpan,
   basis,
 });
@@ -357,6 +378,8 @@ export const commitment = z.object({
   status: z.enum(['open', 'met', 'withdrawn']),
   evidence: z.array(evidence),
   source: sourceSpan,
+  /** More words the promise rests on, where one quote does not hold all it says. */
+  furtherSources: z.optional(z.array(sourceSpan)),
   basis,
 });
 
@@ -408,6 +431,8 @@ export type DecisionDetails = z.infer<typeof decisionDetails>;
 export type Fact = z.infer<typeof fact>;
 export type PlannedDecision = z.infer<typeof plannedDecision>;
 export type AgendaText = z.infer<typeof agendaText>;
+export type Remark = z.infer<typeof remark>;
+export type RemarkKind = z.infer<typeof remarkKind>;
 export type Mention = z.infer<typeof mention>;
 export type Figure = z.infer<typeof figure>;
 export type FigureKind = z.infer<typeof figureKind>;

@@ -3,8 +3,9 @@
  * given by quoting the page verbatim. The importer finds every quote in the page (it must be
  * unique, or say `occurrence: N`), takes the item from where the quote falls, and checks each
  * figure's amount against the amounts it found itself inside that quote. Anything that does not
- * line up is an error at the annotation's own line: a meaning that cannot be traced to the record
- * is not published.
+ * line up is an error at the line and column where the annotation wrote it: a meaning that cannot
+ * be traced to the record is not published. The file's shape (which fields, of which kinds) is
+ * the zod schema in annotation-schema.ts; what depends on the page is checked here.
  *
  * Format (YAML):
  *
@@ -15,38 +16,46 @@
  *   bodies: [{ name, kind }]           # optional; a body kind its name does not tell
  *   outcomes: [{ item, value, basis, quote?, occurrence?, note? }]
  *   figures: [{ id, kind, value | low + high, unit, recurrence?, period?, indicative?, label,
- *               note?, quote, occurrence?, basis }]
+ *               note?, quote, occurrence?, basis, qualifiers?: [{ quote, occurrence? }] }]
  *   structure: [{ id, unit, role, steps: [{ label, fte, date?, condition?, note?, quote,
  *                 occurrence?, basis }], notes?: [{ text, quote, occurrence?, basis }] }]
  *   commitments: [{ id, text, owner, due?, status?, quote, occurrence?, basis,
+ *                   furtherQuotes?: [{ quote, occurrence? }],
  *                   evidence?: [{ text, quote, occurrence? }] }]
+ *   remarks: [{ kind, by?, text, quote, occurrence?, basis }]
+ *
+ * A figure's `qualifiers` each quote words holding exactly one amount the importer found, other
+ * than the figure's own: what the figure is reckoned from ("10-15%" of budgets). A commitment's
+ * text may give a number only where its quote, or one of its `furtherQuotes`, gives it too.
+ * A remark (kind invitation, concern or question) is what a scrutiny committee would look for
+ * beside a decision; `by` is who said it, as the record names them. Remarks, like figures and
+ * commitments, belong to the item their quote falls in.
  *
  * Dates may be written as the record writes them ("April 2011", "2011/12") or as ISO ("2011-04",
  * "2010-10-28").
  */
-import {
-  basis as basisSchema,
-  bodyKind,
-  figureKind,
-  outcomeValue,
-  recurrence as recurrenceSchema,
-  type Basis,
-  type BodyKind,
-  type Commitment,
-  type Council,
-  type Figure,
-  type Mention,
-  type Outcome,
-  type PreciseDate,
-  type SourceSpan,
-  type Structure,
-  type StructureStep,
+import type {
+  BodyKind,
+  Commitment,
+  Council,
+  Figure,
+  Mention,
+  Outcome,
+  PreciseDate,
+  Remark,
+  SourceSpan,
+  Structure,
+  StructureStep,
 } from '../bundle/schema.ts';
+import {
+  annotationFile,
+  entryName,
+  type AnnotationFile,
+  type QuoteFields,
+} from './annotation-schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { findMentions } from './mentions.ts';
-import { parseUkDate } from '../bundle/calendar.ts';
+import { checkShape, readYaml, type YamlPath, type YamlSource } from './read-yaml.ts';
 import { slug, type Span } from './text-spans.ts';
-import { readYamlObject, type YamlObject } from './yaml-reader.ts';
 
 /** What the join needs to know about the page an annotation file names. */
 export type AnnotatedPage = {
@@ -69,23 +78,12 @@ export type Annotations = {
   figures: Figure[];
   structure: Structure[];
   commitments: Commitment[];
+  /** By item id, in the file's order. */
+  remarks: Map<string, Remark[]>;
 };
 
-const TOP_KEYS = [
-  'page',
-  'reviewed',
-  'asOf',
-  'council',
-  'bodies',
-  'outcomes',
-  'figures',
-  'structure',
-  'commitments',
-];
-const QUOTE_KEYS = ['quote', 'occurrence'];
-const BASES = basisSchema.options;
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+type Entry<K extends 'outcomes' | 'figures' | 'structure' | 'commitments' | 'remarks'> =
+  NonNullable<AnnotationFile[K]>[number];
 
 export function readAnnotations(
   source: string,
@@ -93,128 +91,69 @@ export function readAnnotations(
   page: AnnotatedPage,
   diag: Diagnostics,
 ): Annotations | undefined {
-  const root = readYamlObject(source, file, diag, TOP_KEYS);
-  if (!root) return undefined;
-  const join = new Join(page);
-
-  const pageName = root.string('page', true);
-  if (pageName !== undefined && pageName !== page.fileName) {
-    root.error('page', `this file annotates "${pageName}", not "${page.fileName}"`);
+  const yaml = readYaml(
+    source,
+    file,
+    diag,
+    'an annotation file is a YAML map with "page:" and "reviewed:" at the top',
+  );
+  if (!yaml) return undefined;
+  // Checked before the shape: a file beside the wrong page says so whatever else is wrong in it.
+  const named = (yaml.value as { page?: unknown }).page;
+  if (typeof named === 'string' && named !== page.fileName) {
+    yaml.error(['page'], `this file annotates "${named}", not "${page.fileName}"`);
   }
-  const reviewed = root.string('reviewed', true) ?? '';
-  if (reviewed && (!ISO_INSTANT.test(reviewed) || Number.isNaN(Date.parse(reviewed)))) {
-    root.error(
-      'reviewed',
-      `"reviewed" must be an ISO time in UTC such as 2026-11-26T09:00:00Z, got "${reviewed}"`,
-    );
-  }
-  let asOf: string | null = null;
-  if (root.has('asOf')) {
-    const d = join.date(root, 'asOf');
-    if (d && d.precision !== 'day') root.error('asOf', '"asOf" must be a day (YYYY-MM-DD)');
-    else if (d) asOf = d.date;
-  }
-
-  const councilNode = root.object('council', 'council', ['name', 'basis', 'note']);
-  const council: Council | null = councilNode
-    ? {
-        name: councilNode.string('name', true) ?? '',
-        basis: councilNode.oneOf('basis', BASES, true) ?? 'editor',
-        note: councilNode.string('note') ?? null,
-      }
-    : null;
+  const data = checkShape(yaml, annotationFile, entryName);
+  if (!data || named !== page.fileName) return undefined;
+  const join = new Join(page, yaml);
 
   const bodyKinds: Annotations['bodyKinds'] = new Map();
-  for (const b of root.list('bodies', 'body', ['name', 'kind'])) {
-    const name = b.string('name', true);
-    const kind = b.oneOf('kind', bodyKind.options, true);
-    if (name && kind) bodyKinds.set(name, { kind, file, line: b.line('kind') });
-  }
+  (data.bodies ?? []).forEach((b, k) => {
+    bodyKinds.set(b.name, { kind: b.kind, file, line: yaml.at(['bodies', k, 'kind']).line });
+  });
 
   const outcomes = new Map<string, Outcome>();
-  for (const o of root.list('outcomes', 'outcome', [
-    'item',
-    'value',
-    'basis',
-    'note',
-    ...QUOTE_KEYS,
-  ])) {
-    const value = o.oneOf('value', outcomeValue.options, true);
-    const basis = o.oneOf('basis', BASES, true);
-    const note = o.string('note') ?? null;
-    const source = o.has('quote') ? join.quote(o) : null;
-    let itemId = o.string('item');
-    if (source) {
-      const quoted = join.itemAt(o, source);
-      if (itemId !== undefined && quoted !== undefined && quoted !== itemId) {
-        o.error('item', `${o.what}: the quote is in item "${quoted}", not "${itemId}"`);
-      }
-      itemId ??= quoted;
-    }
-    if (itemId === undefined) {
-      if (!o.has('quote'))
-        o.error(undefined, `${o.what}: give the "item" id, or a "quote" from the item`);
-      continue;
-    }
-    if (!page.items.some((i) => i.id === itemId)) {
-      o.error(
-        'item',
-        `${o.what}: no item "${itemId}" in ${page.fileName} (items: ${page.items.map((i) => i.id).join(', ')})`,
-      );
-      continue;
-    }
-    if (value === 'unknown' && !note)
-      o.error(undefined, `${o.what}: an unknown outcome needs a "note" saying why`);
-    if (outcomes.has(itemId))
-      o.error(undefined, `${o.what}: item "${itemId}" already has an outcome`);
-    if (value && basis) outcomes.set(itemId, { value, basis, source: source ?? null, note });
-  }
+  (data.outcomes ?? []).forEach((o, k) => join.outcome(o, ['outcomes', k], outcomes));
 
-  const figures = root
-    .list('figures', 'figure', [
-      'id',
-      'kind',
-      'value',
-      'low',
-      'high',
-      'unit',
-      'recurrence',
-      'period',
-      'indicative',
-      'label',
-      'note',
-      'basis',
-      ...QUOTE_KEYS,
-    ])
-    .flatMap((f) => join.figure(f));
+  const remarks = new Map<string, Remark[]>();
+  (data.remarks ?? []).forEach((r, k) => {
+    const placed = join.remark(r, ['remarks', k]);
+    if (placed) remarks.set(placed.itemId, [...(remarks.get(placed.itemId) ?? []), placed.remark]);
+  });
 
-  const structure = root
-    .list('structure', 'structure', ['id', 'unit', 'role', 'steps', 'notes'])
-    .flatMap((s) => join.structure(s));
-
-  const commitments = root
-    .list('commitments', 'commitment', [
-      'id',
-      'text',
-      'owner',
-      'due',
-      'status',
-      'evidence',
-      'basis',
-      ...QUOTE_KEYS,
-    ])
-    .flatMap((c) => join.commitment(c));
-
-  return { reviewed, asOf, council, bodyKinds, outcomes, figures, structure, commitments };
+  return {
+    reviewed: data.reviewed,
+    asOf: data.asOf?.date ?? null,
+    council: data.council
+      ? { name: data.council.name, basis: data.council.basis, note: data.council.note ?? null }
+      : null,
+    bodyKinds,
+    outcomes,
+    figures: (data.figures ?? []).flatMap((f, k) => join.figure(f, ['figures', k])),
+    structure: (data.structure ?? []).flatMap((s, k) => join.structure(s, ['structure', k])),
+    commitments: (data.commitments ?? []).flatMap((c, k) => join.commitment(c, ['commitments', k])),
+    remarks,
+  };
 }
 
+/** Ties each entry to the page: its quote's place, its item, and the amounts inside its quote. */
 class Join {
-  constructor(private readonly page: AnnotatedPage) {}
+  constructor(
+    private readonly page: AnnotatedPage,
+    private readonly yaml: YamlSource,
+  ) {}
 
-  /** Finds the field's quote verbatim in the page. */
-  quote(node: YamlObject): SourceSpan | undefined {
-    const quote = node.string('quote', true);
-    if (quote === undefined) return undefined;
+  /** Reports at a field of the entry at `path`, or at the entry itself. */
+  private error(path: YamlPath, field: string | undefined, message: string) {
+    this.yaml.error(
+      field === undefined ? path : [...path, field],
+      `${entryName(path)}: ${message}`,
+    );
+  }
+
+  /** Finds the entry's quote verbatim in the page. */
+  quote(entry: QuoteFields, path: YamlPath): SourceSpan | undefined {
+    const { quote, occurrence } = entry;
     const found: number[] = [];
     for (
       let at = this.page.text.indexOf(quote);
@@ -225,23 +164,23 @@ class Join {
     }
     const shown = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
     if (found.length === 0) {
-      node.error('quote', `quote not found in ${this.page.fileName}: "${shown}"`);
+      this.error(path, 'quote', `quote not found in ${this.page.fileName}: "${shown}"`);
       return undefined;
     }
     let index = 0;
-    if (node.has('occurrence')) {
-      const n = node.number('occurrence');
-      if (n === undefined) return undefined;
-      if (!Number.isInteger(n) || n < 1 || n > found.length) {
-        node.error(
+    if (occurrence != null) {
+      if (occurrence > found.length) {
+        this.error(
+          path,
           'occurrence',
-          `${node.what}: occurrence ${n} asked for, but the quote appears ${found.length} time(s) in ${this.page.fileName}`,
+          `occurrence ${occurrence} asked for, but the quote appears ${found.length} time(s) in ${this.page.fileName}`,
         );
         return undefined;
       }
-      index = n - 1;
+      index = occurrence - 1;
     } else if (found.length > 1) {
-      node.error(
+      this.error(
+        path,
         'quote',
         `quote appears ${found.length} times in ${this.page.fileName}; add "occurrence: N" to say which: "${shown}"`,
       );
@@ -251,35 +190,14 @@ class Join {
     return { documentId: this.page.documentId, start, end: start + quote.length, quote };
   }
 
-  itemAt(node: YamlObject, span: SourceSpan): string | undefined {
+  private itemAt(span: SourceSpan, path: YamlPath): string | undefined {
     const item = this.page.items.find((i) => i.span.start <= span.start && span.end <= i.span.end);
-    if (!item) node.error('quote', `${node.what}: the quote is not inside any meeting's item`);
+    if (!item) this.error(path, 'quote', `the quote is not inside any meeting's item`);
     return item?.id;
   }
 
-  private id(node: YamlObject): string | undefined {
-    const id = node.string('id', true);
-    if (id !== undefined && !SLUG.test(id)) {
-      node.error('id', `${node.what}: id "${id}" must be lower-case letters, digits and hyphens`);
-      return undefined;
-    }
-    return id;
-  }
-
-  date(node: YamlObject, key: string): PreciseDate | undefined {
-    const raw = node.string(key, true);
-    if (raw === undefined) return undefined;
-    const d = parsePreciseDate(raw.trim());
-    if (!d)
-      node.error(
-        key,
-        `${node.what}: cannot read "${raw}" as a date (try "April 2011", "2011-04", "2010-10-28" or "2011/12")`,
-      );
-    return d;
-  }
-
   /** "Stated" means the record says it: a stated date must be one the quote itself gives. */
-  private expectStatedDate(node: YamlObject, key: string, date: PreciseDate, source: SourceSpan) {
+  private expectStatedDate(path: YamlPath, field: string, date: PreciseDate, source: SourceSpan) {
     const said = this.page.mentions.some(
       (m) =>
         m.kind === 'date' &&
@@ -289,52 +207,69 @@ class Join {
         m.value.precision === date.precision,
     );
     if (!said) {
-      node.error(
-        key,
-        `${node.what}: the basis is "stated" but the quote does not give the date ${date.date}; quote the words that do, or make the basis "editor"`,
+      this.error(
+        path,
+        field,
+        `the basis is "stated" but the quote does not give the date ${date.date}; quote the words that do, or make the basis "editor"`,
       );
     }
   }
 
-  figure(f: YamlObject): Figure[] {
-    const id = this.id(f);
-    const kind = f.oneOf('kind', figureKind.options, true);
-    const unit = f.oneOf('unit', ['GBP', 'percent', 'fte'] as const, true);
-    const value = f.number('value');
-    const low = f.number('low');
-    const high = f.number('high');
-    const recurrence = f.has('recurrence')
-      ? f.oneOf('recurrence', recurrenceSchema.options)
-      : undefined;
-    const period = f.has('period') ? this.date(f, 'period') : undefined;
-    const label = f.string('label', true);
-    const basis = f.oneOf('basis', BASES, true);
-    const source = this.quote(f);
-    const itemId = source ? this.itemAt(f, source) : undefined;
-
-    const single = value !== undefined;
-    const range = low !== undefined && high !== undefined;
-    if (single === range || (!range && (low !== undefined || high !== undefined))) {
-      f.error(undefined, `${f.what}: give either "value", or both "low" and "high"`);
-      return [];
+  outcome(o: Entry<'outcomes'>, path: YamlPath, outcomes: Map<string, Outcome>) {
+    const source =
+      o.quote != null ? this.quote({ quote: o.quote, occurrence: o.occurrence }, path) : null;
+    if (source === undefined) return;
+    let itemId = o.item ?? undefined;
+    if (source) {
+      const quoted = this.itemAt(source, path);
+      if (quoted === undefined) return;
+      if (itemId !== undefined && quoted !== itemId) {
+        this.error(path, 'item', `the quote is in item "${quoted}", not "${itemId}"`);
+        return;
+      }
+      itemId = quoted;
     }
-    if (!id || !kind || !unit || !label || !basis || !source || !itemId) return [];
+    if (itemId === undefined) return;
+    if (!this.page.items.some((i) => i.id === itemId)) {
+      this.error(
+        path,
+        'item',
+        `no item "${itemId}" in ${this.page.fileName} (items: ${this.page.items.map((i) => i.id).join(', ')})`,
+      );
+      return;
+    }
+    if (outcomes.has(itemId)) {
+      this.error(path, undefined, `item "${itemId}" already has an outcome`);
+      return;
+    }
+    outcomes.set(itemId, { value: o.value, basis: o.basis, source, note: o.note ?? null });
+  }
 
-    const mentionKind = unit === 'GBP' ? 'money' : unit === 'percent' ? 'percent' : 'count';
+  figure(f: Entry<'figures'>, path: YamlPath): Figure[] {
+    const source = this.quote(f, path);
+    const itemId = source && this.itemAt(source, path);
+    if (!source || !itemId) return [];
+
+    const single = f.value != null;
+    const mentionKind = f.unit === 'GBP' ? 'money' : f.unit === 'percent' ? 'percent' : 'count';
     const inside = this.page.mentions.filter((m) => source.start <= m.start && m.end <= source.end);
     const amounts = inside.filter((m) => m.kind === mentionKind);
     const matches = amounts.filter((m) =>
-      single ? 'value' in m && m.value === value : 'low' in m && m.low === low && m.high === high,
+      single
+        ? 'value' in m && m.value === f.value
+        : 'low' in m && m.low === f.low && m.high === f.high,
     );
     if (matches.length === 0) {
-      const wanted = single ? String(value) : `${low}-${high}`;
+      const wanted = single ? String(f.value) : `${f.low}-${f.high}`;
       const seen = amounts.map((m) => `"${m.quote}" = ${describeAmount(m)}`).join(', ');
-      f.error(
+      this.error(
+        path,
         single ? 'value' : 'low',
-        `${f.what}: ${wanted} ${unit} is not an amount found in its quote (${seen ? `found ${seen}` : `no ${mentionKind} amounts found there`})`,
+        `${wanted} ${f.unit} is not an amount found in its quote (${seen ? `found ${seen}` : `no ${mentionKind} amounts found there`})`,
       );
       return [];
     }
+    const period = f.period ?? null;
     const periodMentions = period
       ? inside.filter(
           (m) =>
@@ -343,118 +278,146 @@ class Join {
             m.value.precision === period.precision,
         )
       : [];
+    const own = new Set([...matches, ...periodMentions].map((m) => m.id));
+    const qualifiedBy = (f.qualifiers ?? []).map((q, k) =>
+      this.qualifier(q, [...path, 'qualifiers', k], own),
+    );
+    if (qualifiedBy.includes(undefined)) return [];
     return [
       {
-        id,
-        kind,
-        ...(single ? { value } : { low, high }),
-        unit,
-        recurrence: recurrence ?? null,
-        period: period ?? null,
-        indicative: f.boolean('indicative') ?? false,
-        label,
-        note: f.string('note') ?? null,
+        id: f.id,
+        kind: f.kind,
+        ...(single ? { value: f.value! } : { low: f.low!, high: f.high! }),
+        unit: f.unit,
+        recurrence: f.recurrence ?? null,
+        period,
+        indicative: f.indicative ?? false,
+        label: f.label,
+        note: f.note ?? null,
         itemId,
-        mentionIds: [...matches, ...periodMentions].map((m) => m.id),
+        mentionIds: [...own],
+        ...(qualifiedBy.length ? { qualifiedBy: qualifiedBy as string[] } : {}),
         source,
-        basis,
+        basis: f.basis,
       },
     ];
   }
 
-  structure(s: YamlObject): Structure[] {
-    const id = this.id(s);
-    const unit = s.string('unit', true);
-    const role = s.string('role', true);
-    const steps: StructureStep[] = [];
-    for (const step of s.list('steps', `${s.what} step`, [
-      'label',
-      'fte',
-      'date',
-      'condition',
-      'note',
-      'basis',
-      ...QUOTE_KEYS,
-    ])) {
-      const label = step.string('label', true);
-      const fte = step.number('fte', true);
-      const date = step.has('date') ? this.date(step, 'date') : undefined;
-      const basis = step.oneOf('basis', BASES, true);
-      const source = this.quote(step);
-      const itemId = source ? this.itemAt(step, source) : undefined;
-      if (!id || !label || fte === undefined || !basis || !source || !itemId) continue;
-      if (date && basis === 'stated') this.expectStatedDate(step, 'date', date, source);
-      const stepId = `${id}-${slug(label)}`;
-      if (steps.some((x) => x.id === stepId))
-        step.error('label', `${step.what}: a step "${label}" is already listed`);
-      steps.push({
-        id: stepId,
-        label,
-        date: date ?? null,
-        fte,
-        condition: step.string('condition') ?? null,
-        note: step.string('note') ?? null,
-        itemId,
-        source,
-        basis,
-      });
-    }
-    const notes = s
-      .list('notes', `${s.what} note`, ['text', 'basis', ...QUOTE_KEYS])
-      .flatMap((n) => {
-        const text = n.string('text', true);
-        const basis = n.oneOf('basis', BASES, true);
-        const source = this.quote(n);
-        return text && basis && source ? [{ text, source, basis }] : [];
-      });
-    if (!id || !unit || !role) return [];
-    return [{ id, unit, role, steps, notes }];
+  /** The one mention a qualifier's quote holds that is not the figure's own amount or period. */
+  private qualifier(q: QuoteFields, path: YamlPath, own: ReadonlySet<string>): string | undefined {
+    const span = this.quote(q, path);
+    if (!span) return undefined;
+    const held = this.page.mentions.filter(
+      (m) => span.start <= m.start && m.end <= span.end && !own.has(m.id),
+    );
+    if (held.length === 1) return held[0]!.id;
+    this.error(
+      path,
+      'quote',
+      held.length === 0
+        ? "the quote holds no quantity the importer found, other than the figure's own; quote the words around the one that qualifies it"
+        : `the quote holds ${held.length} quantities the importer found (${held.map((m) => `"${m.quote}"`).join(', ')}); quote the words around only the one that qualifies the figure`,
+    );
+    return undefined;
   }
 
-  commitment(c: YamlObject): Commitment[] {
-    const id = this.id(c);
-    const text = c.string('text', true);
-    // An owner must be written out, even as null, so that "nobody named" is a choice, not an omission.
-    if (!c.present('owner')) {
-      c.error(undefined, `${c.what}: write "owner:", as null where the record names nobody`);
-    }
-    const owner = c.string('owner') ?? null;
-    const due = c.has('due') ? this.date(c, 'due') : undefined;
-    const status = c.oneOf('status', ['open', 'met', 'withdrawn'] as const) ?? 'open';
-    const basis: Basis | undefined = c.oneOf('basis', BASES, true);
-    const source = this.quote(c);
-    const madeAt = source ? this.itemAt(c, source) : undefined;
-    const evidence = c
-      .list('evidence', `${c.what} evidence`, ['text', ...QUOTE_KEYS])
-      .flatMap((e) => {
-        const etext = e.string('text', true);
-        const esource = this.quote(e);
-        return etext && esource ? [{ text: etext, source: esource }] : [];
+  structure(s: Entry<'structure'>, path: YamlPath): Structure[] {
+    const steps: StructureStep[] = [];
+    (s.steps ?? []).forEach((step, k) => {
+      const at = [...path, 'steps', k];
+      const source = this.quote(step, at);
+      const itemId = source && this.itemAt(source, at);
+      if (!source || !itemId) return;
+      if (step.date && step.basis === 'stated')
+        this.expectStatedDate(at, 'date', step.date, source);
+      const stepId = `${s.id}-${slug(step.label)}`;
+      if (steps.some((x) => x.id === stepId)) {
+        this.error(at, 'label', `a step "${step.label}" is already listed`);
+        return;
+      }
+      steps.push({
+        id: stepId,
+        label: step.label,
+        date: step.date ?? null,
+        fte: step.fte,
+        condition: step.condition ?? null,
+        note: step.note ?? null,
+        itemId,
+        source,
+        basis: step.basis,
       });
-    if (!id || !text || !basis || !source || !madeAt) return [];
-    if (due && basis === 'stated') this.expectStatedDate(c, 'due', due, source);
-    return [{ id, text, owner, due: due ?? null, madeAt, status, evidence, source, basis }];
+    });
+    const notes = (s.notes ?? []).flatMap((n, k) => {
+      const source = this.quote(n, [...path, 'notes', k]);
+      return source ? [{ text: n.text, source, basis: n.basis }] : [];
+    });
+    return [{ id: s.id, unit: s.unit, role: s.role, steps, notes }];
   }
+
+  commitment(c: Entry<'commitments'>, path: YamlPath): Commitment[] {
+    const source = this.quote(c, path);
+    const madeAt = source && this.itemAt(source, path);
+    const further = (c.furtherQuotes ?? []).map((q, k) =>
+      this.quote(q, [...path, 'furtherQuotes', k]),
+    );
+    const evidence = (c.evidence ?? []).flatMap((e, k) => {
+      const esource = this.quote(e, [...path, 'evidence', k]);
+      return esource ? [{ text: e.text, source: esource }] : [];
+    });
+    if (!source || !madeAt || further.includes(undefined)) return [];
+    const furtherSources = further as SourceSpan[];
+    if (c.due && c.basis === 'stated') this.expectStatedDate(path, 'due', c.due, source);
+    const quoted = new Set(
+      [source, ...furtherSources].flatMap((q) => [...numbersIn(q.quote).keys()]),
+    );
+    const unquoted = [...numbersIn(c.text)].flatMap(([key, written]) =>
+      quoted.has(key) ? [] : [written],
+    );
+    if (unquoted.length) {
+      this.error(
+        path,
+        'text',
+        `the text gives ${unquoted.join(', ')}, which none of its quotes does; quote the words that do (under "furtherQuotes"), or leave the number out`,
+      );
+      return [];
+    }
+    return [
+      {
+        id: c.id,
+        text: c.text,
+        owner: c.owner,
+        due: c.due ?? null,
+        madeAt,
+        status: c.status ?? 'open',
+        evidence,
+        source,
+        ...(furtherSources.length ? { furtherSources } : {}),
+        basis: c.basis,
+      },
+    ];
+  }
+
+  remark(r: Entry<'remarks'>, path: YamlPath): { itemId: string; remark: Remark } | undefined {
+    const source = this.quote(r, path);
+    const itemId = source && this.itemAt(source, path);
+    if (!source || !itemId) return undefined;
+    return {
+      itemId,
+      remark: { kind: r.kind, by: r.by ?? null, text: r.text, source, basis: r.basis },
+    };
+  }
+}
+
+/** The numbers some words give, as written, each keyed so that "£80,000" matches "80000". */
+function numbersIn(words: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [written] of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    found.set(written.replace(/,(?=\d{3}(?!\d))/g, ''), written);
+  }
+  return found;
 }
 
 function describeAmount(m: Mention): string {
   if ('low' in m && m.low !== undefined) return `${m.low}-${m.high}`;
   return 'value' in m && typeof m.value === 'number' ? String(m.value) : '?';
-}
-
-/** A date as an editor may write it: ISO at any precision, a UK date, or the record's own words. */
-export function parsePreciseDate(raw: string): PreciseDate | undefined {
-  if (/^\d{4}$/.test(raw)) return { date: raw, precision: 'year' };
-  if (/^\d{4}-\d{2}$/.test(raw)) {
-    const month = Number(raw.slice(5));
-    return month >= 1 && month <= 12 ? { date: raw, precision: 'month' } : undefined;
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const uk = iso ? parseUkDate(`${iso[3]}/${iso[2]}/${iso[1]}`) : parseUkDate(raw);
-  if ('iso' in uk) return { date: uk.iso, precision: 'day' };
-  if (iso || /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(raw)) return undefined;
-  const found = findMentions(raw, { start: 0, end: raw.length });
-  const only = found[0];
-  if (found.length === 1 && only && only.kind === 'date' && only.quote === raw) return only.value;
-  return undefined;
 }

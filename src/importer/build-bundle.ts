@@ -11,6 +11,7 @@ import {
   type Figure,
   type Mention,
   type Outcome,
+  type Remark,
   type SourceDocument,
   type Structure,
 } from '../bundle/schema.ts';
@@ -163,8 +164,18 @@ export function buildBundle(
     kind: annotatedKinds.get(b.name) ?? b.kind,
   }));
   const outcomes = new Map<string, Outcome>();
-  for (const r of results) for (const [id, o] of r.annotations?.outcomes ?? []) outcomes.set(id, o);
-  const items = merged.items.map((i) => ({ ...i, outcome: outcomes.get(i.id) ?? i.outcome }));
+  const remarks = new Map<string, Remark[]>();
+  for (const r of results) {
+    for (const [id, o] of r.annotations?.outcomes ?? []) outcomes.set(id, o);
+    // Two pages may hold one item; each page's remarks on it are kept, in file-name order.
+    for (const [id, list] of r.annotations?.remarks ?? []) {
+      remarks.set(id, [...(remarks.get(id) ?? []), ...list]);
+    }
+  }
+  const items = merged.items.map((i) => {
+    const said = remarks.get(i.id);
+    return { ...i, outcome: outcomes.get(i.id) ?? i.outcome, ...(said ? { remarks: said } : {}) };
+  });
   diag.throwIfErrors();
 
   const annotations = results.flatMap((r) => (r.annotations ? [r.annotations] : []));

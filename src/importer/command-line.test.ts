@@ -90,7 +90,7 @@ describe('bundle', () => {
             ),
           );
         },
-        `seeds/${SEED_ANNOTATION}:26: error: quote not found in ${SEED_PAGE}: "be approved"\n`,
+        `seeds/${SEED_ANNOTATION}:27:12: error: outcome 1: quote not found in ${SEED_PAGE}: "be approved"\n`,
       ],
       [
         'an annotation without its page',

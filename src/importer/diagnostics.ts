@@ -1,6 +1,6 @@
 /**
- * Messages a person can act on, in the compiler's `FILE:LINE: severity: message` form so that
- * editors and terminals can jump to the line. Errors are collected rather than thrown one by one,
+ * Messages a person can act on, in the compiler's `FILE:LINE: severity: message` form (or
+ * `FILE:LINE:COLUMN:` where the column is known) so that editors and terminals can jump there. Errors are collected rather than thrown one by one,
  * so that one run shows every bad quote in an annotation file, not just the first.
  */
 
@@ -10,6 +10,8 @@ export type Diagnostic = {
   file: string;
   /** 1-based; 1 where a problem concerns the whole file. */
   line: number;
+  /** 1-based; given where a problem is one value in a structured file, such as a YAML field. */
+  column?: number;
   severity: Severity;
   message: string;
   /**
@@ -20,7 +22,8 @@ export type Diagnostic = {
 };
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity}: ${d.message}`;
+  const where = d.column === undefined ? `${d.line}` : `${d.line}:${d.column}`;
+  return `${d.file}:${where}: ${d.severity}: ${d.message}`;
 }
 
 /** A problem in the input (not in this code): the CLI prints it and exits with status 1. */
@@ -56,10 +59,11 @@ export class Diagnostics {
     });
   }
 
-  error(file: string, line: number, message: string): void {
+  error(file: string, line: number, message: string, column?: number): void {
     this.all.push({
       file,
       line: this.sourceLine(file, line),
+      ...(column === undefined ? {} : { column }),
       severity: 'error',
       message: oneLine(message),
     });

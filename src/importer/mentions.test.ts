@@ -94,12 +94,63 @@ describe('counts', () => {
   });
 
   it('reads plain post words and one qualifier', () => {
-    expect(find('2 having to apply for 1 post')).toEqual([
+    expect(find('one redundant AD applying for 1 post')).toEqual([
       { kind: 'count', quote: '1 post', value: 1, noun: 'post' },
     ]);
     expect(find('how 4 additional Directors had been')).toEqual([
       { kind: 'count', quote: '4 additional Directors', value: 4, noun: 'additional Directors' },
     ]);
+  });
+
+  it('reads people counted as others, or by what the change does to them', () => {
+    expect(
+      find('regarding the former Deputy Chief Executive’s retirement, along with 3 others.'),
+    ).toEqual([{ kind: 'count', quote: '3 others', value: 3, noun: 'others' }]);
+    expect(find('could result in 2 having to apply for 1 post.')).toEqual([
+      { kind: 'count', quote: '2 having to apply', value: 2, noun: 'having to apply' },
+      { kind: 'count', quote: '1 post', value: 1, noun: 'post' },
+    ]);
+    expect(find('45 staff, 12 officers and 4 people, with 3 facing redundancy')).toEqual([
+      { kind: 'count', quote: '45 staff', value: 45, noun: 'staff' },
+      { kind: 'count', quote: '12 officers', value: 12, noun: 'officers' },
+      { kind: 'count', quote: '4 people', value: 4, noun: 'people' },
+      { kind: 'count', quote: '3 facing redundancy', value: 3, noun: 'facing redundancy' },
+    ]);
+  });
+
+  it('counts the bare end of a change of count as what the other end counts', () => {
+    expect(
+      find(
+        'a reduction from 8.5 Assistant Directors (the Monitoring Officer was counted as half a post, given that it was shared), to 6.5.',
+      ),
+    ).toEqual([
+      { kind: 'count', quote: '8.5 Assistant Directors', value: 8.5, noun: 'Assistant Directors' },
+      { kind: 'count', quote: 'to 6.5', value: 6.5, noun: 'Assistant Directors' },
+    ]);
+    expect(find('the team falls from 12 posts to 9 by April 2012')).toEqual([
+      { kind: 'count', quote: '12 posts', value: 12, noun: 'posts' },
+      { kind: 'count', quote: 'to 9', value: 9, noun: 'posts' },
+      { kind: 'date', quote: 'April 2012', value: { date: '2012-04', precision: 'month' } },
+    ]);
+    expect(find('cut from 3 to 2 posts')).toEqual([
+      { kind: 'count', quote: 'from 3', value: 3, noun: 'posts' },
+      { kind: 'count', quote: '2 posts', value: 2, noun: 'posts' },
+    ]);
+  });
+
+  it('lends no noun to a number that counts something else, or to a year, time or label', () => {
+    expect(find('merged from 3 posts to 2 teams')).toEqual([
+      { kind: 'count', quote: '3 posts', value: 3, noun: 'posts' },
+    ]);
+    expect(find('from 4 officers to 10% of the budget')).toEqual([
+      { kind: 'count', quote: '4 officers', value: 4, noun: 'officers' },
+      { kind: 'percent', quote: '10%', value: 10 },
+    ]);
+    expect(find('from 2010 to 2012 posts were cut')).toEqual([]);
+    expect(find('adjourned from 4.10 to 4.45 pm')).toEqual([]);
+    expect(find('from item 4 to item 6, and from Phase 1 to 2')).toEqual([]);
+    expect(find('Assistant Directors, to 6.5.')).toEqual([]);
+    expect(find('minute 237/2008 others; RESOLVED 2. It be recommended')).toEqual([]);
   });
 
   it('does not count bare numbers, times, labels, years or sentence starts', () => {

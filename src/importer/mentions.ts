@@ -17,9 +17,14 @@
  *    in front where one is printed and real ("1 April 2011"); financial years "2011/12" only when
  *    the second year follows the first, so minute numbers like "237/2008" are never dates.
  * 4. Counts: a number directly followed by what it counts: a capitalised role ("8.5 Assistant
- *    Directors") or a plain post word ("1 post", "3 officers"), optionally after one qualifier
- *    ("4 additional Directors"). A bare number ("to 6.5"), a time ("4.10"), a year, or a number
- *    labelling something ("item 4", "Phase 1", "section 4") is not a count.
+ *    Directors"), a plain word for posts or people ("1 post", "3 officers", "3 others"),
+ *    optionally after one qualifier ("4 additional Directors"), or people named by what befalls
+ *    them ("2 having to apply"). A time ("4.10"), a year, or a number labelling something
+ *    ("item 4", "Phase 1", "section 4") is not a count.
+ * 5. The other end of a change of count: "from 8.5 Assistant Directors (...), to 6.5" makes
+ *    "to 6.5" a count of Assistant Directors, and "from 3 to 2 posts" makes "from 3" a count of
+ *    posts. The bare number must end the phrase (a full stop, a comma, "by April"), so that
+ *    "from 3 posts to 2 teams" lends nothing; otherwise a bare number is never a count.
  */
 import type { PreciseDate } from '../bundle/schema.ts';
 import { daysInMonth, MONTH_WORD, monthNumber } from '../bundle/calendar.ts';
@@ -78,12 +83,23 @@ const FINANCIAL_YEAR = /(?<![\d/])((?:19|20)\d{2})\/(\d{2}|\d{4})(?![\d/])/g;
 
 const QUALIFIER = '(?:additional|further|new|extra|fewer|more|senior|full-time|part-time)';
 const POST_WORDS =
-  '(?:posts?|officers?|staff|FTEs?|members?|councillors?|directors?|managers?|employees?|roles?|jobs?|vacancies|vacancy)';
+  '(?:posts?|officers?|staff|FTEs?|members?|councillors?|directors?|managers?|employees?|roles?|jobs?|vacancies|vacancy|others|people|persons)';
+/** People counted by what a change does to them: "2 having to apply", "3 facing redundancy". */
+const AFFECTED = String.raw`having\s+to\s+(?:re-?)?apply|facing\s+redundancy`;
 const TITLE_WORDS = String.raw`[A-Z][A-Za-z’'-]*(?:\s[A-Z][A-Za-z’'-]*){0,3}`;
+const COUNT_NUMBER = String.raw`(?<![\d.,/£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 const COUNT = new RegExp(
-  String.raw`(?<![\d.,/£])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+((?:${QUALIFIER}\s+)?(?:${POST_WORDS}|${TITLE_WORDS}))(?![A-Za-z])`,
+  String.raw`${COUNT_NUMBER}\s+((?:${QUALIFIER}\s+)?(?:${POST_WORDS}|${TITLE_WORDS})|${AFFECTED})(?![A-Za-z])`,
   'g',
 );
+/** A bare number that ends its phrase: nothing after it names something else it might count. */
+const PHRASE_END = String.raw`(?![\d%])(?![.,]\d)(?=\s*(?:[.,;:)]|$|\s(?:by|in|from|under|over|after|before|during|when|if)\b))`;
+/** After a count that follows "from": an aside in brackets, then ", to 6.5". */
+const TO_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,200}\))?\s*,?\s*(to\s+(\d+(?:\.\d+)?))${PHRASE_END}`,
+);
+/** Before a count: "from 3 to ", the count's own number following. */
+const FROM_BEFORE = new RegExp(String.raw`(?<![\w£])(from\s+(\d+(?:\.\d+)?))\s+to\s+$`);
 /** Words that make the number a label rather than a quantity: "item 4", "Phase 1". */
 const LABEL_BEFORE =
   /\b(?:items?|appendix|appendices|section|phase|para|paragraph|page|no|number|minute|report|level|tier|grade|band|stage|year|option|recommendation|chapter|annex|schedule|part|room|meeting)\.?\s*$/i;
@@ -214,6 +230,25 @@ export function findMentions(text: string, span: Span): FoundMention[] {
     noun = noun.replace(/[’'-]+$/, '');
     const length = m[0].length - (m[2]!.length - noun.length);
     add({ kind: 'count', ...at(m.index, length), value: Number(digits.replace(/,/g, '')), noun });
+  }
+  // Rule 5 runs once every count is found, so that each can lend its noun to its other end.
+  for (const count of found.filter((f) => f.kind === 'count')) {
+    const before = region.slice(0, count.start - span.start);
+    const end = count.end - span.start;
+    const to = /(?<![\w£])from\s+$/.test(before) ? TO_AFTER.exec(region.slice(end)) : null;
+    if (to) {
+      const index = end + to[0].length - to[1]!.length;
+      add({ kind: 'count', ...at(index, to[1]!.length), value: Number(to[2]), noun: count.noun });
+    }
+    const from = FROM_BEFORE.exec(before);
+    if (from && !/^(?:19|20)\d{2}$/.test(from[2]!)) {
+      add({
+        kind: 'count',
+        ...at(from.index, from[1]!.length),
+        value: Number(from[2]),
+        noun: count.noun,
+      });
+    }
   }
 
   return found.sort((a, b) => a.start - b.start);

@@ -40,7 +40,12 @@ function allSpans(b: Bundle): SourceSpan[] {
       ...s.steps.map((x) => x.source),
       ...s.notes.map((n) => n.source),
     ]),
-    ...b.commitments.flatMap((c) => [c.source, ...c.evidence.map((e) => e.source)]),
+    ...b.commitments.flatMap((c) => [
+      c.source,
+      ...(c.furtherSources ?? []),
+      ...c.evidence.map((e) => e.source),
+    ]),
+    ...b.items.flatMap((i) => (i.remarks ?? []).map((r) => r.source)),
   ];
 }
 
@@ -175,6 +180,13 @@ describe('the seed, as issue 2 asks', () => {
     expect(bundle.figures[2]!.note).toMatch(/virement of the unspent allocation/);
   });
 
+  it('links the 10-15% to the indicative saving it is reckoned from', () => {
+    const mentions = new Map(bundle.mentions.map((m) => [m.id, m]));
+    expect(
+      bundle.figures.map((f) => (f.qualifiedBy ?? []).map((id) => mentions.get(id)!.quote)),
+    ).toEqual([[], ['10-15%'], []]);
+  });
+
   it('holds the Assistant Director steps 8.5, 6.5, 5.5 and the Head of Shared Services "if required"', () => {
     const [ads, hss] = bundle.structure;
     expect([ads!.unit, ads!.role]).toEqual(['Senior Leadership Team', 'Assistant Director']);
@@ -213,6 +225,35 @@ describe('the seed, as issue 2 asks', () => {
     ]);
   });
 
+  it('gives each number in a commitment’s words from one of its quotes', () => {
+    for (const c of bundle.commitments) {
+      const quotes = [c.source, ...(c.furtherSources ?? [])].map((q) => q.quote).join(' ');
+      for (const [n] of c.text.matchAll(/\d+(?:[.,]\d+)*/g)) expect(quotes).toContain(n);
+    }
+    const phase2 = bundle.commitments.find((c) => c.id === 'phase-2-by-october-2012')!;
+    expect(phase2.text).toMatch(/from the 6\.5 Phase 1 aims at$/);
+    expect(phase2.furtherSources!.map((q) => q.quote)).toEqual([
+      expect.stringMatching(/^Subject to agreement .*, to 6\.5$/s),
+    ]);
+  });
+
+  it('records the Leader’s invitation to scrutiny and the concern about involvement, at Council', () => {
+    expect(bundle.items.filter((i) => i.remarks).map((i) => i.id)).toEqual([
+      '2010-12-13-council-item-14',
+    ]);
+    const remarks = item('2010-12-13-council-item-14').remarks!;
+    expect(remarks.map((r) => [r.kind, r.by, r.basis])).toEqual([
+      ['invitation', 'the Leader', 'stated'],
+      ['concern', 'a member', 'stated'],
+    ]);
+    expect(remarks[0]!.source.quote).toMatch(
+      /^The Leader indicated.*encouraged members of overview and scrutiny.*involved in the monitoring of the services in the future\.$/s,
+    );
+    expect(remarks[1]!.source.quote).toMatch(
+      /^A member expressed concerns .* how members and residents would be involved\.$/s,
+    );
+  });
+
   it('finds the seed’s quantities and none of its meeting dates or times', () => {
     const quotes = bundle.mentions.map((m) => m.quote);
     expect(quotes).toEqual(
@@ -222,6 +263,9 @@ describe('the seed, as issue 2 asks', () => {
         '£0.8 and £1.2 million',
         '10-15%',
         '8.5 Assistant Directors',
+        'to 6.5',
+        '3 others',
+        '2 having to apply',
         'April 2011',
         'October 2012',
         '2011/12',

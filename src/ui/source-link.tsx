@@ -1,5 +1,5 @@
 import { AppLink } from './app-link.tsx';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { SourceSpan } from '@/bundle/schema.ts';
 import { strings } from './strings.en.ts';
 import { VisuallyHidden } from './visually-hidden.tsx';
@@ -27,6 +27,32 @@ export function SourceQuote({ source, to }: { source: SourceSpan; to: string }) 
         <p>{source.quote}</p>
       </blockquote>
       <AppLink to={to}>{strings.common.readInContext}</AppLink>
+    </details>
+  );
+}
+
+/**
+ * Every quote a claim rests on, where one quote does not hold all it says, shown together on
+ * demand, each with a way to read it in context.
+ */
+export function SourceQuotes({
+  quotes,
+}: {
+  quotes: readonly { source: SourceSpan; to: string }[];
+}) {
+  const [only] = quotes;
+  if (quotes.length === 1 && only) return <SourceQuote source={only.source} to={only.to} />;
+  return (
+    <details className="source-quote">
+      <summary>{strings.common.showQuotes(quotes.length)}</summary>
+      {quotes.map(({ source, to }) => (
+        <Fragment key={`${source.documentId}-${source.start}-${source.end}`}>
+          <blockquote>
+            <p>{source.quote}</p>
+          </blockquote>
+          <AppLink to={to}>{strings.common.readInContext}</AppLink>
+        </Fragment>
+      ))}
     </details>
   );
 }

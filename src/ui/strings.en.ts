@@ -4,7 +4,7 @@
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
 import { andList, orList, plainList, plural } from '@/bundle/plurals-and-lists.ts';
-import type { Basis, Figure, OutcomeValue } from '@/bundle/schema.ts';
+import type { Basis, Figure, OutcomeValue, RemarkKind } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;
 
@@ -88,6 +88,7 @@ export const strings = {
      */
     decisionBy: (maker: string | null) =>
       maker ? `Decision by ${maker}` : 'Decision (who took it is not in this record)',
+    showQuotes: (n: number) => `Show the ${n} quotes`,
   },
   outcome: {
     label: 'Outcome',
@@ -371,6 +372,10 @@ export const strings = {
     structureHeading: 'Posts set out here',
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
+    remarksHeading: 'Raised here, for scrutiny',
+    remarkKind: (kind: RemarkKind) =>
+      ({ invitation: 'Invitation', concern: 'Concern', question: 'Question' })[kind],
+    remarkBy: (by: string) => `said by ${by}`,
   },
   search: {
     title: 'Search',

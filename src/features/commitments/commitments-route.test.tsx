@@ -125,6 +125,21 @@ describe('commitments route', () => {
     expect(byStatus).toHaveLength(6);
   });
 
+  it('on the seed, shows every quote a promise rests on, each with its way into the source', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    const { user } = renderApp('/commitments');
+    const phase2 = await screen.findByRole('article', { name: /^Envisaged, not decided: Phase 2/ });
+    await user.click(within(phase2).getByText('Show the 2 quotes'));
+    const quotes = within(phase2).getAllByRole('blockquote');
+    expect(quotes.map((q) => q.textContent)).toEqual([
+      expect.stringMatching(/^Phase 2 would see that further reduced by 1 Assistant Director/),
+      expect.stringMatching(/^Subject to agreement .*, to 6\.5$/s),
+    ]);
+    expect(within(phase2).getAllByRole('link', { name: 'Read it in the source' })).toHaveLength(2);
+    const phase1 = screen.getByRole('article', { name: /implement Phase 1 by April 2011/ });
+    expect(within(phase1).getByText('Show the quote')).toBeInTheDocument();
+  });
+
   it('filters by status and owner, keeping the filters in the URL', async () => {
     const { user, router } = renderApp('/commitments');
     await screen.findByText('Showing 4 of 4 commitments.');

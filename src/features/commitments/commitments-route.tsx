@@ -8,7 +8,7 @@ import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
-import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
+import { SourceLink, SourceQuotes } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
 import { statusReasonText } from '@/ui/status-reason.ts';
@@ -58,7 +58,12 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
             ) : (
               c.madeAt
             )}
-            <SourceQuote source={c.source} to={paths.sourceOf(c.source)} />
+            <SourceQuotes
+              quotes={[c.source, ...(c.furtherSources ?? [])].map((source) => ({
+                source,
+                to: paths.sourceOf(source),
+              }))}
+            />
           </dd>
           {c.evidence.length > 0 && (
             <>

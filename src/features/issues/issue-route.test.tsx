@@ -6,6 +6,7 @@ import {
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -77,6 +78,34 @@ describe('issue trail route', () => {
     ).toBeVisible();
     expect(within(council).getByText(/The minutes were cut short/)).toBeVisible();
     expect(within(council).getByText('Outcome not recorded')).toBeVisible();
+  });
+
+  it('on the seed, shows at Council what was raised for scrutiny, each quoted with its source', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    const { user } = renderApp('/issues/strategic-commissioning-section-4-report');
+    const council = await screen.findByRole('article', { name: '13 Dec 2010: Council' });
+    expect(
+      within(council).getByRole('heading', { level: 3, name: 'Raised here, for scrutiny' }),
+    ).toBeVisible();
+    const remarks = within(
+      within(council).getByRole('list', { name: 'Raised here, for scrutiny' }),
+    ).getAllByRole('listitem');
+    expect(remarks).toHaveLength(2);
+    expect(remarks[1]).toHaveTextContent(/^Concern: /);
+    expect(remarks[0]).toHaveTextContent(
+      /^Invitation: The Leader said .*overview and scrutiny.*\(said by the Leader\)/,
+    );
+    expect(
+      within(remarks[1]!).getByRole('link', {
+        name: /^The officer structure had been mapped out.* \(Source\)$/,
+      }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/sources\/strategic-commissioning\?/));
+    await user.click(within(remarks[1]!).getByText('Show the quote'));
+    expect(within(remarks[1]!).getByRole('blockquote')).toHaveTextContent(
+      /^A member expressed concerns .* would be involved\.$/,
+    );
+    const committee = screen.getByRole('article', { name: /^28 Oct 2010/ });
+    expect(within(committee).getByText('Show the 2 quotes')).toBeInTheDocument();
   });
 
   it('reverses the order with the toggle and keeps it in the URL', async () => {

@@ -36,9 +36,10 @@ import { placeName } from '@/ui/place.ts';
 import { statusReasonText } from '@/ui/status-reason.ts';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { safeExternalUrl } from '@/ui/safe-external-url.ts';
-import { SourceLink, SourceQuote } from '@/ui/source-link.tsx';
+import { SourceLink, SourceQuote, SourceQuotes } from '@/ui/source-link.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { StopRemarks } from './stop-remarks.tsx';
 
 const s = strings.issue;
 /** Minutes longer than this fold away, so a long trail stays scannable. */
@@ -266,6 +267,15 @@ function StopFacts({ stop, asOf }: { stop: Stop; asOf: string }) {
                     <span className="visually-hidden">{strings.status.whyLabel}: </span>
                     {statusReasonText(reading.reason)}
                   </span>
+                  {/* Its text links to its first quote; where it rests on more, all are shown. */}
+                  {c.furtherSources && c.furtherSources.length > 0 && (
+                    <SourceQuotes
+                      quotes={[c.source, ...c.furtherSources].map((source) => ({
+                        source,
+                        to: paths.sourceOf(source),
+                      }))}
+                    />
+                  )}
                 </li>
               );
             })}
@@ -380,6 +390,7 @@ function StopCard({
           </>
         )}
         <StopFacts stop={stop} asOf={asOf} />
+        <StopRemarks remarks={item.remarks ?? []} />
       </article>
     </li>
   );

@@ -142,9 +142,12 @@ describe('structure route', () => {
         .getAllByRole('link', { name: /\(Source\)$/ })
         .map((l) => l.textContent),
     ).toEqual([
+      '3 others (Source)',
       '4 additional Directors (Source)',
       '8.5 Assistant Directors (Source)',
+      '6.5 Assistant Directors (Source)',
       '1 Assistant Director (Source)',
+      '2 having to apply (Source)',
       '1 post (Source)',
     ]);
   });
