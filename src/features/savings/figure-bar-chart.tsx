@@ -4,11 +4,9 @@ import { chartColors } from '@/ui/chart-frame.tsx';
 import { formatAmount, formatPreciseDate } from '@/ui/format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BarLabel } from '@/ui/bar-label.tsx';
-import { formatMoneyTick, moneyTicks, type FigureBar } from './savings-series.ts';
+import { formatMoneyTick, moneyTicks, type BarVariant, type FigureBar } from './savings-series.ts';
 
 const s = strings.savings;
-
-export type BarVariant = 'recurring' | 'cost';
 
 const ROW_HEIGHT = 104;
 const BAR_SIZE = 22;

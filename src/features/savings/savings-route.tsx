@@ -5,9 +5,9 @@ import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatAmount, formatMoneyMention, formatPreciseDate } from '@/ui/format.ts';
+import { formatMoneyMention } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
-import { moneyMentionBars, moneyMentionsSummary } from '@/ui/mention-bars.ts';
+import { moneyMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
@@ -16,12 +16,17 @@ import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
-import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
+import { chartHeight, FigureBarChart } from './figure-bar-chart.tsx';
 import {
+  costsSummary,
+  figureKeyMarks,
   formatMoneyTick,
-  moneyTicks,
+  moneyMentionChart,
+  recurringSummary,
   savingsModel,
+  type BarVariant,
   type FigureBar,
+  type FigureKeyMark,
   type SavingsModel,
 } from './savings-series.ts';
 
@@ -80,29 +85,12 @@ const columns: readonly Column<FigureBar>[] = [
   },
 ];
 
-function recurringSummary(bars: readonly FigureBar[]): string {
-  return s.recurringSummary(
-    strings.chart.list(
-      bars.map(({ figure, isRange }) =>
-        s.recurringPart(
-          formatAmount(figure),
-          strings.recurrence.word(figure.recurrence),
-          isRange && figure.indicative,
-        ),
-      ),
-    ),
-  );
-}
-
-function costsSummary(bars: readonly FigureBar[]): string {
-  return s.costsSummary(
-    strings.chart.list(
-      bars.map(({ figure }) =>
-        s.costPart(formatAmount(figure), figure.period ? formatPreciseDate(figure.period) : null),
-      ),
-    ),
-  );
-}
+/** How the key draws each kind of bar: a pattern as well as a colour, never colour alone. */
+const KEY_ITEMS = {
+  stated: { label: s.legendStated, swatch: 'solid', color: chartColors.primary },
+  indicative: { label: s.legendIndicative, swatch: 'hatched', color: chartColors.secondary },
+  cost: { label: s.legendCost, swatch: 'hatched', color: chartColors.cost },
+} as const satisfies Record<FigureKeyMark, unknown>;
 
 function Panel({
   id,
@@ -129,24 +117,7 @@ function Panel({
       </section>
     );
   }
-  const hasRange = bars.some((b) => b.isRange);
-  const key =
-    variant === 'cost'
-      ? [{ label: s.legendCost, swatch: 'hatched' as const, color: chartColors.cost }]
-      : [
-          ...(bars.some((b) => !b.isRange)
-            ? [{ label: s.legendStated, swatch: 'solid' as const, color: chartColors.primary }]
-            : []),
-          ...(hasRange
-            ? [
-                {
-                  label: s.legendIndicative,
-                  swatch: 'hatched' as const,
-                  color: chartColors.secondary,
-                },
-              ]
-            : []),
-        ];
+  const marks = figureKeyMarks(bars, variant);
   return (
     <ChartFrame
       id={id}
@@ -158,8 +129,8 @@ function Panel({
         <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
       }
     >
-      <ChartKey items={key} />
-      {variant === 'recurring' && hasRange && <p>{s.indicativeNote}</p>}
+      <ChartKey items={marks.map((mark) => KEY_ITEMS[mark])} />
+      {marks.includes('indicative') && <p>{s.indicativeNote}</p>}
     </ChartFrame>
   );
 }
@@ -177,8 +148,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
       </section>
     );
   }
-  const bars = moneyMentionBars(model.mentions);
-  const drawn = bars.filter((b) => b.span);
+  const { bars, ticks, anyDrawn } = moneyMentionChart(model.mentions);
   const table = (
     <MentionTable
       caption={mm.caption}
@@ -190,7 +160,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
     />
   );
   const summary = moneyMentionsSummary(model.mentions);
-  if (drawn.length === 0) {
+  if (!anyDrawn) {
     // Only rates: nothing to draw as a total, so the words and the table remain.
     return (
       <section aria-labelledby={id}>
@@ -207,13 +177,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
       title={mm.heading}
       summary={summary}
       height={mentionChartHeight(bars)}
-      chart={
-        <MentionBarChart
-          bars={bars}
-          ticks={moneyTicks(Math.max(0, ...drawn.map((b) => b.span![1])), 5)}
-          tickFormat={formatMoneyTick}
-        />
-      }
+      chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatMoneyTick} />}
       table={table}
     >
       <p>{strings.mentions.notReviewedNote}</p>
