@@ -172,12 +172,19 @@ describe('opening a bundle file', () => {
     });
     const asked: string[] = [];
     server.events.on('request:start', ({ request }) => asked.push(new URL(request.url).pathname));
+    // Between the pick and the overview the page must say the file is being read; that can be
+    // brief, so it is watched for as it happens rather than looked for afterwards.
+    let saidLoading = false;
+    const watcher = new MutationObserver(() => {
+      saidLoading ||= screen.queryByText('Loading the record…') !== null;
+    });
+    watcher.observe(document.body, { childList: true, subtree: true, characterData: true });
     await user.upload(input, file);
-    // Between the pick and the overview, the page says the file is being read.
-    expect(await screen.findByText('Loading the record…')).toBeVisible();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'The record at a glance' }),
     ).toBeVisible();
+    watcher.disconnect();
+    expect(saidLoading).toBe(true);
     const bar = screen.getByRole('region', { name: 'Bundle in use' });
     await waitFor(() => expect(bar).toHaveTextContent('my-council.json (a file on this device)'));
     expect(bar).toHaveTextContent('record up to 20 May 2021');

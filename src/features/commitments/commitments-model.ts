@@ -6,6 +6,7 @@ import {
   type StatusReason,
 } from '@/bundle/commitment-status.ts';
 import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.ts';
+import { unreviewedMentions } from '@/bundle/mentions.ts';
 import type { Commitment } from '@/bundle/schema.ts';
 
 export const STATUS_FILTERS = STATUS_ORDER;
@@ -52,3 +53,22 @@ export function filterRows(
 export function isStatusFilter(value: string): value is CommitmentStatus {
   return (STATUS_FILTERS as readonly string[]).includes(value);
 }
+
+/**
+ * What the commitments view shows, shaped once per bundle: every row in due order, the owners
+ * its filter offers, and the dates the record mentions that no editor has read for promises.
+ * The filters narrow these rows as the reader picks them, without shaping the bundle again.
+ */
+export function commitmentsModel(index: BundleIndex) {
+  const rows = commitmentRows(index);
+  return {
+    rows,
+    owners: ownersOf(rows),
+    /** Whether any commitment names no owner, so the filter can offer those alone. */
+    hasUnowned: rows.some((r) => r.commitment.owner === null),
+    mentions: unreviewedMentions(index, 'date'),
+    asOf: index.bundle.asOf,
+  };
+}
+
+export type CommitmentsModel = ReturnType<typeof commitmentsModel>;

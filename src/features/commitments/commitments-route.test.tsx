@@ -11,6 +11,7 @@ import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+import * as commitmentsModule from './commitments-model.ts';
 
 const cardTitles = () =>
   screen
@@ -237,5 +238,20 @@ describe('commitments route', () => {
       'April 2011 (Source)',
       'October 2012 (Source)',
     ]);
+  });
+});
+
+describe('commitments shaping', () => {
+  it('shapes the commitments once per bundle, not again when a filter changes', async () => {
+    const shape = vi.spyOn(commitmentsModule, 'commitmentsModel');
+    const { user } = renderApp('/commitments');
+    expect(await screen.findByText('Showing 4 of 4 commitments.')).toBeVisible();
+    expect(shape).toHaveBeenCalledTimes(1);
+    // Filters narrow the shaped rows: the bundle is not shaped again for them.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Owner' }), 'Director of Place');
+    expect(await screen.findByText('Showing 2 of 4 commitments.')).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'unknown');
+    expect(await screen.findByText('Showing 1 of 4 commitments.')).toBeVisible();
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,6 @@
 import { AppLink } from '@/ui/app-link.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
-import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
+import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
@@ -15,10 +15,9 @@ import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import {
-  commitmentRows,
+  commitmentsModel,
   filterRows,
   NO_OWNER,
-  ownersOf,
   STATUS_FILTERS,
   type CommitmentRow,
 } from './commitments-model.ts';
@@ -111,18 +110,14 @@ function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] }) {
 
 export function Component() {
   const [{ status, owner }, setFilter] = useSearchFilter(['status', 'owner'] as const);
-  const query = useBundleIndex((index) => ({
-    rows: commitmentRows(index),
-    mentions: unreviewedMentions(index, 'date'),
-    asOf: index.bundle.asOf,
-  }));
+  const query = useBundleIndex(commitmentsModel);
 
   return (
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
       <QueryView query={query}>
-        {({ rows, asOf, mentions }) => {
+        {({ rows, owners, hasUnowned, asOf, mentions }) => {
           if (rows.length === 0) {
             return (
               <>
@@ -132,8 +127,6 @@ export function Component() {
               </>
             );
           }
-          const owners = ownersOf(rows);
-          const hasUnowned = rows.some((r) => r.commitment.owner === null);
           const shown = filterRows(rows, status, owner);
           return (
             <>

@@ -10,6 +10,7 @@ import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+import * as issueModel from './issue-model.ts';
 
 /** A definition list read as [term, definition] pairs, as a reader hears it. */
 function definitions(container: HTMLElement): [string | null, string | null][] {
@@ -337,5 +338,17 @@ describe('issue trail of a version 2 record', () => {
       expect(within(scrutiny).getByText(title)).toBeVisible();
       expect(within(scrutiny).queryByRole('link', { name: new RegExp(title) })).toBeNull();
     }
+  });
+});
+
+describe('issue trail shaping', () => {
+  it('shapes the trail once per bundle, not again when only the order changes', async () => {
+    const shape = vi.spyOn(issueModel, 'issueTrailModel');
+    const { user } = renderApp('/issues/harbour-wall');
+    await screen.findByRole('heading', { level: 1, name: 'Harbour wall repairs' });
+    expect(shape).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Show newest first' }));
+    await waitFor(() => expect(stopHeadings()[0]).toBe('20 May 2021: Full Council'));
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,21 +3,8 @@ import { useCallback } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus } from '@/bundle/commitment-status.ts';
-import {
-  dateSpan,
-  movementBetween,
-  stopsOfIssue,
-  type BundleIndex,
-  type Stop,
-} from '@/bundle/indexes.ts';
-import type {
-  Fact,
-  Item,
-  ItemDocument,
-  Meeting,
-  PlannedDecision,
-  SourceSpan,
-} from '@/bundle/schema.ts';
+import type { BundleIndex, Movement, Stop } from '@/bundle/indexes.ts';
+import type { Fact, Item, ItemDocument, PlannedDecision } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import {
   BasisNote,
@@ -32,7 +19,6 @@ import { ExternalLink } from '@/ui/external-link.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { formatDayOrUnknown, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
 import { Money } from '@/ui/money.tsx';
-import { placeName } from '@/ui/place.ts';
 import { statusReasonText } from '@/ui/status-reason.ts';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { safeExternalUrl } from '@/ui/safe-external-url.ts';
@@ -40,26 +26,11 @@ import { SourceLink, SourceQuote, SourceQuotes } from '@/ui/source-link.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { StopRemarks } from './stop-remarks.tsx';
+import { inferredFrom, issueTrailModel, stopWhere, trailInOrder } from './issue-model.ts';
 
 const s = strings.issue;
 /** Minutes longer than this fold away, so a long trail stays scannable. */
 const LONG_MINUTES_WORDS = 120;
-
-export function issueTrailModel(index: BundleIndex, issueId: string) {
-  const issue = index.issueById.get(issueId);
-  if (!issue) return null;
-  const stops = stopsOfIssue(index, issueId);
-  return {
-    issue,
-    asOf: index.bundle.asOf,
-    // Apart, because only the dated ones have an order the reader may reverse.
-    dated: stops.filter((stop) => stop.date !== null),
-    undated: stops.filter((stop) => stop.date === null),
-    meetingCount: stops.filter((stop) => stop.kind === 'meeting').length,
-    decisionCount: stops.filter((stop) => stop.kind === 'decision').length,
-    span: dateSpan(index, issueId),
-  };
-}
 
 /** Labelled lines the page states, each leading to the words it came from. */
 function Facts({ facts }: { facts: readonly Fact[] }) {
@@ -288,17 +259,16 @@ function StopFacts({ stop, asOf }: { stop: Stop; asOf: string }) {
 
 function StopCard({
   stop,
-  earlier,
+  movement,
   asOf,
 }: {
   stop: Stop;
-  earlier: Stop | undefined;
+  movement: Movement | undefined;
   asOf: string;
 }) {
   const { item, body } = stop;
   const headingId = `${itemAnchor(item.id)}-heading`;
-  const movement = earlier && movementBetween(earlier, stop);
-  const where = stop.kind === 'meeting' ? stop.body.name : placeName(stop);
+  const where = stopWhere(stop);
   const date = stop.date === null ? null : formatDay(stop.date);
   return (
     <li>
@@ -416,13 +386,7 @@ export function Component() {
             />
           );
         }
-        // Stops with no date stay last either way: the record gives them no place in the order.
-        const ordered = [
-          ...(newestFirst ? [...model.dated].reverse() : model.dated),
-          ...model.undated,
-        ];
-        const earlierOf = (stop: Stop) => model.dated[model.dated.indexOf(stop) - 1];
-        const stopCount = model.dated.length + model.undated.length;
+        const ordered = trailInOrder(model, newestFirst);
         return (
           <>
             <DocumentTitle title={model.issue.title} />
@@ -439,7 +403,7 @@ export function Component() {
                 <Facts facts={model.issue.facts} />
               </section>
             )}
-            {stopCount > 0 ? (
+            {model.stopCount > 0 ? (
               <p>
                 {s.trailSummary(
                   model.meetingCount,
@@ -484,7 +448,7 @@ export function Component() {
                 <StopCard
                   key={stop.item.id}
                   stop={stop}
-                  earlier={earlierOf(stop)}
+                  movement={model.movements.get(stop.item.id)}
                   asOf={model.asOf}
                 />
               ))}
@@ -497,12 +461,6 @@ export function Component() {
       }}
     </QueryView>
   );
-}
-
-/** The words a meeting's body or date was read from, where the page had no meeting line. */
-function inferredFrom(meeting: Meeting): SourceSpan | null {
-  if (meeting.bodyBasis === 'inferred' && meeting.bodySource) return meeting.bodySource;
-  return meeting.basis === 'inferred' ? meeting.source : null;
 }
 
 /** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   brokenBundles,
   buildEmptyBundle,
@@ -11,6 +11,7 @@ import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+import * as overviewModule from './overview-model.ts';
 
 describe('overview route', () => {
   it('lists the issues with links, the coverage and the headline figures', async () => {
@@ -194,5 +195,18 @@ describe('overview route', () => {
         'The record mentions 2 amounts of money that no editor has reviewed.',
       ),
     ).toBeVisible();
+  });
+});
+
+describe('overview shaping', () => {
+  it('shapes the overview once per bundle, not on every render', async () => {
+    const shape = vi.spyOn(overviewModule, 'overviewModel');
+    const { router } = renderApp('/');
+    await screen.findByRole('region', { name: 'Issues' });
+    expect(shape).toHaveBeenCalledTimes(1);
+    // A jump to a section renders the view again with the same data.
+    await act(() => router.navigate('/#issues-heading'));
+    expect(router.state.location.hash).toBe('#issues-heading');
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,11 +6,9 @@ import { formatAmount } from '@/ui/format.ts';
 import { formatMoneyTick } from '@/ui/money-format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { BarLabel } from '@/ui/bar-label.tsx';
-import { moneyTicks, type FigureBar } from './savings-series.ts';
+import { moneyTicks, type BarVariant, type FigureBar } from './savings-series.ts';
 
 const s = strings.savings;
-
-export type BarVariant = 'recurring' | 'cost';
 
 const ROW_HEIGHT = 104;
 const BAR_SIZE = 22;

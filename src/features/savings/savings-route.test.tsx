@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   buildEmptyBundle,
   buildNotAnnotatedBundle,
@@ -9,6 +9,7 @@ import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+import * as savingsSeries from './savings-series.ts';
 
 describe('savings route', () => {
   it('draws recurring savings and one-off costs apart, each with its table twin', async () => {
@@ -164,5 +165,18 @@ describe('savings route', () => {
       '£80,000 (Source)',
     ]);
     expect(within(section).queryByText(/£213,000/)).not.toBeInTheDocument();
+  });
+});
+
+describe('savings shaping', () => {
+  it('shapes the figures once per bundle, not on every render', async () => {
+    const shape = vi.spyOn(savingsSeries, 'savingsModel');
+    const { router } = renderApp('/savings');
+    await screen.findByRole('region', { name: 'Recurring savings' });
+    expect(shape).toHaveBeenCalledTimes(1);
+    // A jump to a section renders the view again with the same data.
+    await act(() => router.navigate('/savings#costs-heading'));
+    expect(router.state.location.hash).toBe('#costs-heading');
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,10 +5,8 @@ import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatPreciseDate } from '@/bundle/calendar.ts';
-import { formatAmount } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
-import { moneyMentionBars, moneyMentionsSummary } from '@/ui/mention-bars.ts';
+import { moneyMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
@@ -18,8 +16,18 @@ import { placeDate, placeName } from '@/ui/place.ts';
 import { formatMoneyMention, formatMoneyTick } from '@/ui/money-format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
-import { chartHeight, FigureBarChart, type BarVariant } from './figure-bar-chart.tsx';
-import { moneyTicks, savingsModel, type FigureBar, type SavingsModel } from './savings-series.ts';
+import { chartHeight, FigureBarChart } from './figure-bar-chart.tsx';
+import {
+  costsSummary,
+  figureKeyMarks,
+  moneyMentionChart,
+  recurringSummary,
+  savingsModel,
+  type BarVariant,
+  type FigureBar,
+  type FigureKeyMark,
+  type SavingsModel,
+} from './savings-series.ts';
 
 const s = strings.savings;
 
@@ -76,29 +84,12 @@ const columns: readonly Column<FigureBar>[] = [
   },
 ];
 
-function recurringSummary(bars: readonly FigureBar[]): string {
-  return s.recurringSummary(
-    strings.chart.list(
-      bars.map(({ figure, isRange }) =>
-        s.recurringPart(
-          formatAmount(figure),
-          strings.recurrence.word(figure.recurrence),
-          isRange && figure.indicative,
-        ),
-      ),
-    ),
-  );
-}
-
-function costsSummary(bars: readonly FigureBar[]): string {
-  return s.costsSummary(
-    strings.chart.list(
-      bars.map(({ figure }) =>
-        s.costPart(formatAmount(figure), figure.period ? formatPreciseDate(figure.period) : null),
-      ),
-    ),
-  );
-}
+/** How the key draws each kind of bar: a pattern as well as a colour, never colour alone. */
+const KEY_ITEMS = {
+  stated: { label: s.legendStated, swatch: 'solid', color: chartColors.primary },
+  indicative: { label: s.legendIndicative, swatch: 'hatched', color: chartColors.secondary },
+  cost: { label: s.legendCost, swatch: 'hatched', color: chartColors.cost },
+} as const satisfies Record<FigureKeyMark, unknown>;
 
 function Panel({
   id,
@@ -125,24 +116,7 @@ function Panel({
       </section>
     );
   }
-  const hasRange = bars.some((b) => b.isRange);
-  const key =
-    variant === 'cost'
-      ? [{ label: s.legendCost, swatch: 'hatched' as const, color: chartColors.cost }]
-      : [
-          ...(bars.some((b) => !b.isRange)
-            ? [{ label: s.legendStated, swatch: 'solid' as const, color: chartColors.primary }]
-            : []),
-          ...(hasRange
-            ? [
-                {
-                  label: s.legendIndicative,
-                  swatch: 'hatched' as const,
-                  color: chartColors.secondary,
-                },
-              ]
-            : []),
-        ];
+  const marks = figureKeyMarks(bars, variant);
   return (
     <ChartFrame
       id={id}
@@ -154,8 +128,8 @@ function Panel({
         <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
       }
     >
-      <ChartKey items={key} />
-      {variant === 'recurring' && hasRange && <p>{s.indicativeNote}</p>}
+      <ChartKey items={marks.map((mark) => KEY_ITEMS[mark])} />
+      {marks.includes('indicative') && <p>{s.indicativeNote}</p>}
     </ChartFrame>
   );
 }
@@ -173,8 +147,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
       </section>
     );
   }
-  const bars = moneyMentionBars(model.mentions);
-  const drawn = bars.filter((b) => b.span);
+  const { bars, ticks, anyDrawn } = moneyMentionChart(model.mentions);
   const table = (
     <MentionTable
       caption={mm.caption}
@@ -186,7 +159,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
     />
   );
   const summary = moneyMentionsSummary(model.mentions);
-  if (drawn.length === 0) {
+  if (!anyDrawn) {
     // Only rates: nothing to draw as a total, so the words and the table remain.
     return (
       <section aria-labelledby={id}>
@@ -203,13 +176,7 @@ function MentionedAmounts({ model }: { model: SavingsModel }) {
       title={mm.heading}
       summary={summary}
       height={mentionChartHeight(bars)}
-      chart={
-        <MentionBarChart
-          bars={bars}
-          ticks={moneyTicks(Math.max(0, ...drawn.map((b) => b.span![1])), 5)}
-          tickFormat={formatMoneyTick}
-        />
-      }
+      chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatMoneyTick} />}
       table={table}
     >
       <p>{strings.mentions.notReviewedNote}</p>

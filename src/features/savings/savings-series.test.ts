@@ -1,8 +1,20 @@
-import { buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
+import {
+  buildEmptyBundle,
+  buildNotAnnotatedBundle,
+  buildValidBundle,
+} from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import type { Bundle, Figure } from '@/bundle/schema.ts';
 import { barHeadline } from './figure-bar-chart.tsx';
-import { figureSpan, moneyTicks, savingsModel } from './savings-series.ts';
+import {
+  costsSummary,
+  figureKeyMarks,
+  figureSpan,
+  moneyMentionChart,
+  moneyTicks,
+  recurringSummary,
+  savingsModel,
+} from './savings-series.ts';
 import { wrapLabel } from '@/ui/wrap-label.ts';
 
 function withFigures(figures: Figure[]): Bundle {
@@ -124,5 +136,67 @@ describe('barHeadline', () => {
     );
     expect(barHeadline(bar(cost!), 'cost')).toBe('£40,000 once, in 2022/23');
     expect(barHeadline(bar({ ...cost!, period: null }), 'cost')).toBe('£40,000 once');
+  });
+});
+
+describe('recurringSummary', () => {
+  const { recurring } = savingsModel(buildIndex(buildValidBundle()));
+
+  it('lists each saving in the record’s words, largest first, never adding them up', () => {
+    expect(recurringSummary(recurring)).toBe(
+      'Recurring savings stated: an indicative £0.6m-£1.1m (annual, recurring) and £150,000 (full-year, recurring).',
+    );
+  });
+
+  it('calls a range indicative only where the record does', () => {
+    const stated = recurring.map((b) => ({ ...b, figure: { ...b.figure, indicative: false } }));
+    expect(recurringSummary(stated.slice(0, 1))).toBe(
+      'Recurring savings stated: £0.6m-£1.1m (annual, recurring).',
+    );
+  });
+});
+
+describe('costsSummary', () => {
+  it('gives each cost with its period, or without one where the record gives none', () => {
+    const { costs } = savingsModel(buildIndex(buildValidBundle()));
+    expect(costsSummary(costs)).toBe(
+      'One-off costs stated: £40,000 in 2022/23. A one-off cost is paid once, so it is not set against the yearly savings.',
+    );
+    const undated = costs.map((b) => ({ ...b, figure: { ...b.figure, period: null } }));
+    expect(costsSummary(undated)).toMatch(/^One-off costs stated: £40,000\. /);
+  });
+});
+
+describe('figureKeyMarks', () => {
+  const { recurring, costs } = savingsModel(buildIndex(buildValidBundle()));
+  const [range, single] = recurring;
+
+  it('names stated figures and ranges only where the chart draws them', () => {
+    expect(figureKeyMarks(recurring, 'recurring')).toEqual(['stated', 'indicative']);
+    expect(figureKeyMarks([single!], 'recurring')).toEqual(['stated']);
+    expect(figureKeyMarks([range!], 'recurring')).toEqual(['indicative']);
+    expect(figureKeyMarks([], 'recurring')).toEqual([]);
+  });
+
+  it('names costs as costs, whatever their shape', () => {
+    expect(figureKeyMarks(costs, 'cost')).toEqual(['cost']);
+  });
+});
+
+describe('moneyMentionChart', () => {
+  const { mentions } = savingsModel(buildIndex(buildNotAnnotatedBundle()));
+
+  it('draws each amount alone and leaves a rate to the table', () => {
+    const chart = moneyMentionChart(mentions);
+    expect(chart.bars).toHaveLength(6);
+    expect(chart.bars.filter((b) => b.span === null)).toHaveLength(1);
+    expect(chart.anyDrawn).toBe(true);
+    expect(chart.ticks).toEqual(moneyTicks(2_000_000, 5));
+  });
+
+  it('draws nothing when every amount is a rate', () => {
+    const rates = mentions.filter((r) => r.mention.per);
+    expect(moneyMentionChart(rates)).toMatchObject({ anyDrawn: false, ticks: [0] });
+    expect(moneyMentionChart([])).toEqual({ bars: [], ticks: [0], anyDrawn: false });
   });
 });

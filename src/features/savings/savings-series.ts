@@ -11,6 +11,15 @@ import {
 } from '@/bundle/indexes.ts';
 import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import type { Figure } from '@/bundle/schema.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatAmount } from '@/ui/format.ts';
+import { moneyMentionBars, type MentionBar } from '@/ui/mention-bars.ts';
+import { strings } from '@/ui/strings.en.ts';
+
+const s = strings.savings;
+
+/** Which series a bar chart draws: money saved every year, or money spent once. */
+export type BarVariant = 'recurring' | 'cost';
 
 export type FigureBar = {
   figure: Figure;
@@ -82,4 +91,56 @@ export function moneyTicks(max: number, maxTicks = 5): number[] {
     if (t >= max) break;
   }
   return ticks;
+}
+
+/** The recurring chart's one-line summary: each saving in the record's words, never summed. */
+export function recurringSummary(bars: readonly FigureBar[]): string {
+  return s.recurringSummary(
+    strings.chart.list(
+      bars.map(({ figure, isRange }) =>
+        s.recurringPart(
+          formatAmount(figure),
+          strings.recurrence.word(figure.recurrence),
+          isRange && figure.indicative,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The one-off chart's one-line summary: each cost with its period where the record gives one. */
+export function costsSummary(bars: readonly FigureBar[]): string {
+  return s.costsSummary(
+    strings.chart.list(
+      bars.map(({ figure }) =>
+        s.costPart(formatAmount(figure), figure.period ? formatPreciseDate(figure.period) : null),
+      ),
+    ),
+  );
+}
+
+/** A kind of bar a chart's key explains. */
+export type FigureKeyMark = 'stated' | 'indicative' | 'cost';
+
+/** The kinds of bar a chart draws, so its key names nothing that is not there. */
+export function figureKeyMarks(bars: readonly FigureBar[], variant: BarVariant): FigureKeyMark[] {
+  if (variant === 'cost') return ['cost'];
+  return [
+    ...(bars.some((b) => !b.isRange) ? (['stated'] as const) : []),
+    ...(bars.some((b) => b.isRange) ? (['indicative'] as const) : []),
+  ];
+}
+
+/**
+ * Bars and ticks for amounts no editor has reviewed. A rate has no bar, so where every amount
+ * is a rate nothing is drawn and the words and table carry them.
+ */
+export function moneyMentionChart(mentions: readonly MentionRow<'money'>[]): {
+  bars: MentionBar[];
+  ticks: number[];
+  anyDrawn: boolean;
+} {
+  const bars = moneyMentionBars(mentions);
+  const tops = bars.flatMap((b) => (b.span ? [b.span[1]] : []));
+  return { bars, ticks: moneyTicks(Math.max(0, ...tops), 5), anyDrawn: tops.length > 0 };
 }

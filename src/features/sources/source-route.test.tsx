@@ -1,24 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { brokenBundles, buildEmptyBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
-import { parseSpan } from './source-route.tsx';
-
-describe('parseSpan', () => {
-  it('keeps only spans inside the text', () => {
-    expect(parseSpan(null, null, 10)).toBe('none');
-    expect(parseSpan('2', '5', 10)).toEqual({ start: 2, end: 5 });
-    expect(parseSpan('5', '5', 10)).toBe('invalid');
-    expect(parseSpan('5', '2', 10)).toBe('invalid');
-    expect(parseSpan('0', '11', 10)).toBe('invalid');
-    expect(parseSpan('-1', '3', 10)).toBe('invalid');
-    expect(parseSpan('a', '3', 10)).toBe('invalid');
-    expect(parseSpan('1.5', '3', 10)).toBe('invalid');
-    expect(parseSpan('1', null, 10)).toBe('invalid');
-  });
-});
+import * as sourceModule from './source-model.ts';
 
 describe('source route', () => {
   it('highlights the quoted span in a mark and focuses it', async () => {
@@ -98,5 +84,17 @@ describe('source route', () => {
     });
     await user.click(within(notice).getByText(/Show all 2 set-aside records/));
     expect(within(notice).getByText('issues[1].title')).toBeVisible();
+  });
+});
+
+describe('source shaping', () => {
+  it('finds the document once per bundle, not again when the highlighted span changes', async () => {
+    const shape = vi.spyOn(sourceModule, 'sourceModel');
+    const { router } = renderApp('/sources/harbour-wall-page');
+    await screen.findByRole('heading', { level: 1, name: 'Harbour wall repairs: issue meetings' });
+    expect(shape).toHaveBeenCalledTimes(1);
+    await act(() => router.navigate('/sources/harbour-wall-page?start=0&end=5'));
+    expect(await screen.findByText('The quoted words are highlighted below.')).toBeVisible();
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,29 +8,9 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { parseSpan, sourceModel } from './source-model.ts';
 
 const s = strings.sources;
-
-/** A span from the URL, kept only when it lies inside the text: a bad link highlights nothing. */
-export function parseSpan(
-  start: string | null,
-  end: string | null,
-  length: number,
-): { start: number; end: number } | 'none' | 'invalid' {
-  if (start === null && end === null) return 'none';
-  const a = Number(start);
-  const b = Number(end);
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a || b > length) {
-    return 'invalid';
-  }
-  return { start: a, end: b };
-}
-
-function sourceModel(index: BundleIndex, documentId: string) {
-  const document = index.documentById.get(documentId);
-  if (!document) return null;
-  return { document, issues: index.issues.filter((i) => i.documentId === documentId) };
-}
 
 function Highlighted({ text, span }: { text: string; span: { start: number; end: number } }) {
   const ref = useRef<HTMLElement>(null);

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   buildEmptyBundle,
   buildNotAnnotatedBundle,
@@ -9,6 +9,7 @@ import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
+import * as structureSeries from './structure-series.ts';
 
 const seedSummary =
   'Assistant Director posts fall from 8.5 to 5.5 over two phases, by October 2012. 1 Head of Shared Services post, if required, with no date given.';
@@ -150,5 +151,18 @@ describe('structure route', () => {
       '2 having to apply (Source)',
       '1 post (Source)',
     ]);
+  });
+});
+
+describe('structure shaping', () => {
+  it('shapes the structure once per bundle, not on every render', async () => {
+    const shape = vi.spyOn(structureSeries, 'structureModel');
+    const { router } = renderApp('/structure');
+    await screen.findByRole('region', { name: 'Posts over time' });
+    expect(shape).toHaveBeenCalledTimes(1);
+    // A jump to a section renders the view again with the same data.
+    await act(() => router.navigate('/structure#structure-chart-heading'));
+    expect(router.state.location.hash).toBe('#structure-chart-heading');
+    expect(shape).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,19 +4,20 @@ import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { formatPreciseDate } from '@/bundle/calendar.ts';
 import { formatFte } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
-import { countMentionBars, countMentionsSummary } from '@/ui/mention-bars.ts';
+import { countMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { lineDash, seriesColor, StepChart, chartHeight } from './step-chart.tsx';
 import {
-  fteTicks,
+  chartNotes,
+  countMentionChart,
+  keyedSeries,
   structureModel,
-  type Series,
+  structureSummary,
   type StepRow,
   type StructureModel,
 } from './structure-series.ts';
@@ -54,89 +55,28 @@ const columns: readonly Column<StepRow>[] = [
   { key: 'basis', header: s.colBasis, cell: (r) => strings.chart.basis(r.step.basis) },
 ];
 
-function seriesSentence(series: Series): string {
-  const role = series.structure.role;
-  const first = series.dated[0];
-  const last = series.dated[series.dated.length - 1];
-  if (series.kind === 'stepped' && first && last) {
-    if (series.dated.length === 1 || !last.step.date) {
-      return s.levelSummary(
-        role,
-        formatFte(first.step.fte),
-        first.step.date ? formatPreciseDate(first.step.date) : '',
-      );
-    }
-    const changes = series.dated.length - 1;
-    const change =
-      last.step.fte < first.step.fte ? 'fall' : last.step.fte > first.step.fte ? 'rise' : 'stay';
-    return s.seriesSummary(
-      role,
-      change,
-      formatFte(first.step.fte),
-      formatFte(last.step.fte),
-      s.phases(strings.chart.countWord(changes), changes),
-      formatPreciseDate(last.step.date),
-    );
-  }
-  const only = series.undated[0];
-  if (series.undated.length === 1 && only) {
-    return s.undatedSummary(role, formatFte(only.step.fte), only.step.fte, only.step.condition);
-  }
-  return s.undatedSteps(role, series.undated.length);
-}
-
-export function structureSummary(model: StructureModel): string {
-  return model.series
-    .filter((series) => series.dated.length + series.undated.length > 0)
-    .map(seriesSentence)
-    .join(' ');
-}
-
 function Key({ model }: { model: StructureModel }) {
   return (
     <ChartKey
-      items={model.series
-        .map((series, i) => ({ series, color: seriesColor(i) }))
-        .filter(({ series }) => series.kind !== 'none')
-        .map(({ series, color }) => {
-          const only = series.undated[0];
-          return {
-            label:
-              series.kind === 'level' && only
-                ? s.undatedLine(
-                    series.structure.role,
-                    formatFte(only.step.fte),
-                    only.step.condition,
-                  )
-                : series.structure.role,
-            swatch: lineDash(series) ? ('dashed' as const) : ('solid' as const),
-            color,
-          };
-        })}
+      items={keyedSeries(model).map(({ series, colorIndex, label }) => ({
+        label,
+        swatch: lineDash(series) ? ('dashed' as const) : ('solid' as const),
+        color: seriesColor(colorIndex),
+      }))}
     />
   );
 }
 
 function Notes({ model }: { model: StructureModel }) {
-  const levels = model.series.filter((x) => x.kind === 'level');
-  const unplaced = model.series.flatMap((x) => (x.kind === 'level' ? [] : x.undated));
-  const hasMonth = model.markers.some((m) => m.step.date?.precision === 'month');
+  const { hasMonth, levels, unplaced } = chartNotes(model);
   return (
     <>
       {hasMonth && <p>{s.monthNote}</p>}
-      {levels.map((series) => {
-        const only = series.undated[0]!;
-        return (
-          <p key={series.structure.id}>
-            {s.undatedNote(
-              series.structure.role,
-              formatFte(only.step.fte),
-              only.step.fte,
-              only.step.condition,
-            )}
-          </p>
-        );
-      })}
+      {levels.map(({ structure, step }) => (
+        <p key={structure.id}>
+          {s.undatedNote(structure.role, formatFte(step.fte), step.fte, step.condition)}
+        </p>
+      ))}
       {unplaced.map((r) => (
         <p key={r.step.id}>{s.notCharted(r.structure.role, r.step.label)}</p>
       ))}
@@ -200,20 +140,14 @@ const mc = strings.mentions.count;
 /** Counts of posts the record mentions that no editor has reviewed: each alone, never added. */
 function MentionedCounts({ model }: { model: StructureModel }) {
   if (model.mentions.length === 0) return null;
-  const bars = countMentionBars(model.mentions);
+  const { bars, ticks } = countMentionChart(model.mentions);
   return (
     <ChartFrame
       id={sectionIds.mentionedCounts}
       title={mc.heading}
       summary={countMentionsSummary(model.mentions)}
       height={mentionChartHeight(bars)}
-      chart={
-        <MentionBarChart
-          bars={bars}
-          ticks={fteTicks(Math.max(0, ...model.mentions.map((r) => r.mention.value)))}
-          tickFormat={formatFte}
-        />
-      }
+      chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatFte} />}
       table={
         <MentionTable
           caption={mc.caption}

@@ -7,8 +7,13 @@ import { placeOfItem, type BundleIndex, type ItemPlace } from '@/bundle/indexes.
 import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import { dayRange, type DayRange } from '@/bundle/precise-date.ts';
 import type { Structure, StructureStep } from '@/bundle/schema.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { formatFte } from '@/ui/format.ts';
+import { countMentionBars, type MentionBar } from '@/ui/mention-bars.ts';
+import { strings } from '@/ui/strings.en.ts';
 
 const MONTH_MS = 30 * 86_400_000;
+const words = strings.structure;
 
 export type StepRow = {
   structure: Structure;
@@ -149,4 +154,89 @@ export function fteTicks(max: number): number[] {
     if (t >= top) break;
   }
   return ticks;
+}
+
+/** One sentence per series: where its posts start and end, or what the record says undated. */
+export function seriesSentence(series: Series): string {
+  const role = series.structure.role;
+  const first = series.dated[0];
+  const last = series.dated[series.dated.length - 1];
+  if (series.kind === 'stepped' && first && last) {
+    if (series.dated.length === 1 || !last.step.date) {
+      return words.levelSummary(
+        role,
+        formatFte(first.step.fte),
+        first.step.date ? formatPreciseDate(first.step.date) : '',
+      );
+    }
+    const changes = series.dated.length - 1;
+    const change =
+      last.step.fte < first.step.fte ? 'fall' : last.step.fte > first.step.fte ? 'rise' : 'stay';
+    return words.seriesSummary(
+      role,
+      change,
+      formatFte(first.step.fte),
+      formatFte(last.step.fte),
+      words.phases(strings.chart.countWord(changes), changes),
+      formatPreciseDate(last.step.date),
+    );
+  }
+  const only = series.undated[0];
+  if (series.undated.length === 1 && only) {
+    return words.undatedSummary(role, formatFte(only.step.fte), only.step.fte, only.step.condition);
+  }
+  return words.undatedSteps(role, series.undated.length);
+}
+
+/** The chart's one-line summary, one sentence for each structure that has any step. */
+export function structureSummary(model: StructureModel): string {
+  return model.series
+    .filter((series) => series.dated.length + series.undated.length > 0)
+    .map(seriesSentence)
+    .join(' ');
+}
+
+/**
+ * The series the key names, each with its place in the palette: a series with nothing on the
+ * axis has no line to name, but keeps its colour slot so the others match the chart.
+ */
+export function keyedSeries(
+  model: Pick<StructureModel, 'series'>,
+): { series: Series; colorIndex: number; label: string }[] {
+  return model.series.flatMap((series, colorIndex) => {
+    if (series.kind === 'none') return [];
+    const only = series.undated[0];
+    const label =
+      series.kind === 'level' && only
+        ? words.undatedLine(series.structure.role, formatFte(only.step.fte), only.step.condition)
+        : series.structure.role;
+    return [{ series, colorIndex, label }];
+  });
+}
+
+/**
+ * What the notes under the chart must say: that a month is drawn at its first day, which lines
+ * are one undated level, and which steps could not be placed on the axis at all.
+ */
+export function chartNotes(model: Pick<StructureModel, 'series' | 'markers'>): {
+  hasMonth: boolean;
+  levels: StepRow[];
+  unplaced: StepRow[];
+} {
+  return {
+    hasMonth: model.markers.some((m) => m.step.date?.precision === 'month'),
+    levels: model.series.flatMap((x) => (x.kind === 'level' ? x.undated.slice(0, 1) : [])),
+    unplaced: model.series.flatMap((x) => (x.kind === 'level' ? [] : x.undated)),
+  };
+}
+
+/** The bars and ticks for counts of posts no editor has reviewed: one bar each, never added. */
+export function countMentionChart(mentions: readonly MentionRow<'count'>[]): {
+  bars: MentionBar[];
+  ticks: number[];
+} {
+  return {
+    bars: countMentionBars(mentions),
+    ticks: fteTicks(Math.max(0, ...mentions.map((r) => r.mention.value))),
+  };
 }

@@ -6,7 +6,15 @@ import {
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import { dayRange, dayRangeOfIso } from '@/bundle/precise-date.ts';
-import { domainOf, packRows, timelineModel } from './timeline-model.ts';
+import {
+  bodyOf,
+  domainOf,
+  keyMarks,
+  packRows,
+  timelineModel,
+  timelineSummary,
+  type TimelineEvent,
+} from './timeline-model.ts';
 
 const none = { body: null, issue: null };
 const DAY = 86_400_000;
@@ -187,5 +195,83 @@ describe('timelineModel with meetings the record gives no date for', () => {
     // No body took it, so a body filter leaves it out rather than guessing one.
     const byCabinet = timelineModel(index, { body: 'cabinet', issue: null });
     expect(byCabinet.events.map((e) => e.id)).not.toContain('due-review-saturday-hours');
+  });
+});
+
+describe('timelineSummary', () => {
+  it('counts each kind and names the first and last dates as the record gives them', () => {
+    const model = timelineModel(buildIndex(buildSeedBundle()), none);
+    expect(timelineSummary(model)).toBe(
+      '3 meetings, 2 due dates and 3 phases, from 28 Oct 2010 to October 2012.',
+    );
+  });
+
+  it('speaks of one of a kind in the singular', () => {
+    const model = timelineModel(buildIndex(buildValidBundle()), {
+      body: null,
+      issue: 'parks-cafe',
+    });
+    expect(timelineSummary(model)).toBe(
+      '1 meeting, 0 due dates and 0 phases, from 1 Feb 2021 to 1 Feb 2021.',
+    );
+  });
+
+  it('ends at the event that ends last, not the one that starts last', () => {
+    const seed = timelineModel(buildIndex(buildSeedBundle()), none);
+    const april = seed.events.find((e) => e.lane === 'due' && e.date.date === '2011-04')!;
+    const meeting = seed.events.find((e) => e.lane === 'meeting')!;
+    // A meeting inside April starts after the month does, but the month runs on past it.
+    const midApril = {
+      ...meeting,
+      date: { date: '2011-04-10', precision: 'day' as const },
+      range: dayRangeOfIso('2011-04-10'),
+    };
+    expect(timelineSummary({ ...seed, events: [april, midApril] })).toBe(
+      '1 meeting, 1 due date and 0 phases, from April 2011 to April 2011.',
+    );
+  });
+});
+
+describe('bodyOf', () => {
+  const model = timelineModel(buildIndex(buildVersion2Bundle()), none);
+  const event = (id: string) => model.events.find((e) => e.id === id)!;
+
+  it('is a meeting’s own body', () => {
+    expect(bodyOf(event('meeting-board-2021-03-01'))?.name).toBe('Harbour Board');
+  });
+
+  it('is the body of the meeting a promise or a phase was said at', () => {
+    expect(bodyOf(event('due-emergency-works'))?.name).toBe('Harbour Board');
+    expect(bodyOf(event('phase-harbour-masters-hm-phase-1'))?.name).toBe('Cabinet');
+  });
+
+  it('is null where no body took it, or its item is not in the record', () => {
+    expect(bodyOf(event('due-review-saturday-hours'))).toBeNull();
+    const due = event('due-report-progress');
+    expect(bodyOf({ ...due, lane: 'due', place: null } as TimelineEvent)).toBeNull();
+  });
+});
+
+describe('keyMarks', () => {
+  it('names every kind of mark a chart with all of them draws, in the key’s order', () => {
+    const model = timelineModel(buildIndex(buildSeedBundle()), none);
+    expect(keyMarks(model)).toEqual(['decided', 'undecided', 'due', 'phase']);
+  });
+
+  it('names only the marks the filtered chart draws', () => {
+    const parks = timelineModel(buildIndex(buildValidBundle()), {
+      body: null,
+      issue: 'parks-cafe',
+    });
+    expect(keyMarks(parks)).toEqual(['undecided']);
+    const board = timelineModel(buildIndex(buildValidBundle()), {
+      body: 'harbour-board',
+      issue: null,
+    });
+    expect(keyMarks(board)).toEqual(['decided', 'due']);
+  });
+
+  it('is empty when nothing is drawn', () => {
+    expect(keyMarks(timelineModel(buildIndex(buildEmptyBundle()), none))).toEqual([]);
   });
 });

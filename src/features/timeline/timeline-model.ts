@@ -16,6 +16,8 @@ import type {
   Structure,
   StructureStep,
 } from '@/bundle/schema.ts';
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { strings } from '@/ui/strings.en.ts';
 
 export const LANES = ['meeting', 'due', 'phase'] as const;
 export type Lane = (typeof LANES)[number];
@@ -247,4 +249,39 @@ export function domainOf(ranges: readonly DayRange[]): [number, number] | null {
   const end = Math.max(...ranges.map((r) => r.end));
   const pad = Math.max(15 * DAY_MS, (end - start) * 0.04);
   return [start - pad, end + pad];
+}
+
+/** The one-line summary the chart is named by: how many of each kind, from first to last. */
+export function timelineSummary(model: TimelineModel): string {
+  const count = (lane: TimelineEvent['lane']) => model.events.filter((e) => e.lane === lane).length;
+  const first = model.events[0];
+  const last = model.events.reduce<TimelineEvent | undefined>(
+    (latest, e) => (!latest || e.range.end > latest.range.end ? e : latest),
+    undefined,
+  );
+  return strings.timeline.summary(
+    count('meeting'),
+    count('due'),
+    count('phase'),
+    first ? formatPreciseDate(first.date) : '',
+    last ? formatPreciseDate(last.date) : '',
+  );
+}
+
+/** The body an event belongs to: a meeting's own, or that of the item a promise was said at. */
+export function bodyOf(event: TimelineEvent): Body | null {
+  return event.lane === 'meeting' ? event.body : (event.place?.body ?? null);
+}
+
+/** A kind of mark the chart's key explains. */
+export type KeyMark = 'decided' | 'undecided' | 'due' | 'phase';
+
+/** The marks the chart draws, in the key's order, so the key names nothing that is not there. */
+export function keyMarks(model: Pick<TimelineModel, 'events' | 'rows'>): KeyMark[] {
+  const meetings = model.events.filter((e) => e.lane === 'meeting');
+  return [
+    ...(meetings.some((e) => e.decided) ? (['decided'] as const) : []),
+    ...(meetings.some((e) => !e.decided) ? (['undecided'] as const) : []),
+    ...(['due', 'phase'] as const).filter((lane) => model.rows[lane] > 0),
+  ];
 }

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import {
   buildEmptyBundle,
   buildValidBundle,
@@ -10,6 +10,7 @@ import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import * as timelineModule from './timeline-model.ts';
 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 const dateCells = (table: HTMLElement) =>
@@ -160,5 +161,24 @@ describe('timeline route', () => {
         name: 'Said at Decision by Executive Member for Communities, 1 Feb 2022',
       }),
     ).toBeVisible();
+  });
+});
+
+describe('timeline shaping', () => {
+  it('shapes the timeline once per bundle and filter, not on every render', async () => {
+    const shape = vi.spyOn(timelineModule, 'timelineModel');
+    const { user, router } = renderApp('/timeline');
+    await screen.findByText('Showing 8 of 8 events.');
+    expect(shape).toHaveBeenCalledTimes(1);
+    // A jump to a section renders the view again with the same data and filters.
+    await act(() => router.navigate('/timeline#timeline-chart-heading'));
+    expect(router.state.location.hash).toBe('#timeline-chart-heading');
+    expect(shape).toHaveBeenCalledTimes(1);
+    // A new filter is new shaping, once.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Body' }), 'Harbour Board');
+    expect(await screen.findByText('Showing 2 of 8 events.')).toBeVisible();
+    expect(shape).toHaveBeenCalledTimes(2);
+    await act(() => router.navigate('/timeline?body=harbour-board#timeline-chart-heading'));
+    expect(shape).toHaveBeenCalledTimes(2);
   });
 });

@@ -2,6 +2,7 @@ import { AppLink } from '@/ui/app-link.tsx';
 import { useCallback } from 'react';
 import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
+import type { Body } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
@@ -9,7 +10,6 @@ import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
-import { formatPreciseDate } from '@/bundle/calendar.ts';
 import { formatFte } from '@/ui/format.ts';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -19,7 +19,11 @@ import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
 import './timeline.css';
 import {
+  bodyOf,
+  keyMarks,
   timelineModel,
+  timelineSummary,
+  type KeyMark,
   type TimelineEvent,
   type TimelineModel,
   type UndatedMeeting,
@@ -78,11 +82,7 @@ function Detail({ event }: { event: TimelineEvent }) {
   }
 }
 
-function bodyOf(event: TimelineEvent) {
-  return event.lane === 'meeting' ? event.body : (event.place?.body ?? null);
-}
-
-function BodyCell({ body }: { body: ReturnType<typeof bodyOf> }) {
+function BodyCell({ body }: { body: Body | null }) {
   if (!body) return null;
   return (
     <>
@@ -167,21 +167,13 @@ function UndatedTable({ model }: { model: TimelineModel }) {
   );
 }
 
-export function timelineSummary(model: TimelineModel): string {
-  const count = (lane: TimelineEvent['lane']) => model.events.filter((e) => e.lane === lane).length;
-  const first = model.events[0];
-  const last = model.events.reduce<TimelineEvent | undefined>(
-    (latest, e) => (!latest || e.range.end > latest.range.end ? e : latest),
-    undefined,
-  );
-  return s.summary(
-    count('meeting'),
-    count('due'),
-    count('phase'),
-    first ? formatPreciseDate(first.date) : '',
-    last ? formatPreciseDate(last.date) : '',
-  );
-}
+/** How the key draws each mark: a shape as well as a colour, so colour is never the only sign. */
+const KEY_ITEMS = {
+  decided: { label: s.keyDecided, swatch: 'dot', color: LANE_COLORS.meeting },
+  undecided: { label: s.keyUndecided, swatch: 'ring', color: LANE_COLORS.meeting },
+  due: { label: s.kind.due, swatch: 'diamond', color: LANE_COLORS.due },
+  phase: { label: s.kind.phase, swatch: 'triangle', color: LANE_COLORS.phase },
+} as const satisfies Record<KeyMark, unknown>;
 
 function Filters({
   model,
@@ -263,23 +255,7 @@ function TimelineView({
             </>
           }
         >
-          <ChartKey
-            items={[
-              ...(model.events.some((e) => e.lane === 'meeting' && e.decided)
-                ? [{ label: s.keyDecided, swatch: 'dot' as const, color: LANE_COLORS.meeting }]
-                : []),
-              ...(model.events.some((e) => e.lane === 'meeting' && !e.decided)
-                ? [{ label: s.keyUndecided, swatch: 'ring' as const, color: LANE_COLORS.meeting }]
-                : []),
-              ...(['due', 'phase'] as const)
-                .filter((lane) => model.rows[lane] > 0)
-                .map((lane) => ({
-                  label: s.kind[lane],
-                  swatch: lane === 'due' ? ('diamond' as const) : ('triangle' as const),
-                  color: LANE_COLORS[lane],
-                })),
-            ]}
-          />
+          <ChartKey items={keyMarks(model).map((mark) => KEY_ITEMS[mark])} />
           <p>{s.howToRead}</p>
           {model.undated.length > 0 && <p>{s.undatedNote(model.undated.length)}</p>}
         </ChartFrame>

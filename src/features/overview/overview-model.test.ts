@@ -1,0 +1,92 @@
+import {
+  buildEmptyBundle,
+  buildNotAnnotatedBundle,
+  buildVersion2Bundle,
+} from '~mocks/fixtures/bundles.ts';
+import { buildIndex } from '@/bundle/indexes.ts';
+import { overviewModel } from './overview-model.ts';
+
+describe('overviewModel', () => {
+  const model = overviewModel(buildIndex(buildVersion2Bundle()));
+
+  it('gives the record’s coverage: council, bodies, meetings and the span of dated ones', () => {
+    expect(model.council?.name).toBe('Examplebury Borough Council');
+    expect(model.asOf).toBe('2022-02-02');
+    expect(model.bodies.map((b) => b.id)).toEqual([
+      'full-council',
+      'cabinet',
+      'harbour-board',
+      'scrutiny',
+    ]);
+    expect(model.meetingCount).toBe(6);
+    // The undated scrutiny meeting is counted but cannot stretch the span.
+    expect(model.span).toEqual({ first: '2021-02-01', last: '2022-01-10' });
+  });
+
+  it('counts each issue’s meetings and decisions outside a meeting apart', () => {
+    expect(model.issues.map((i) => [i.issue.id, i.meetingCount, i.decisionCount, i.span])).toEqual([
+      ['harbour-wall', 3, 0, { first: '2021-03-01', last: '2021-05-20' }],
+      ['parks-cafe', 1, 0, { first: '2021-02-01', last: '2021-02-01' }],
+      ['library-hours', 2, 2, { first: '2022-01-10', last: '2022-02-01' }],
+    ]);
+  });
+
+  it('keeps the reviewed headline figures and structure changes', () => {
+    expect(model.figuresReviewed).toBe(true);
+    expect(model.savings.map((f) => f.id)).toEqual([
+      'harbour-full-year-saving',
+      'harbour-review-range',
+    ]);
+    expect(model.costs.map((f) => f.id)).toEqual(['harbour-survey-cost']);
+    expect(model.structure.map((c) => [c.structure.id, c.first.id, c.last.id])).toEqual([
+      ['harbour-masters', 'hm-now', 'hm-phase-2'],
+    ]);
+  });
+
+  it('counts open commitments by status, leaving out statuses none has, and finds the next due', () => {
+    expect(model.open.map((o) => o.commitment.id)).toEqual([
+      'members-panel',
+      'visitor-numbers',
+      'review-saturday-hours',
+      'report-progress',
+      'publish-survey',
+    ]);
+    expect(model.openByStatus).toEqual([
+      { status: 'unknown', count: 4 },
+      { status: 'undated', count: 1 },
+    ]);
+    expect(model.nextDue?.commitment.id).toBe('members-panel');
+  });
+
+  it('lists meetings oldest first, undated last, each with its body and items', () => {
+    expect(model.meetings.map((m) => [m.meeting.id, m.body?.id, m.items.length])).toEqual([
+      ['cabinet-2021-02-01', 'cabinet', 1],
+      ['board-2021-03-01', 'harbour-board', 1],
+      ['cabinet-2021-04-12', 'cabinet', 1],
+      ['council-2021-05-20', 'full-council', 1],
+      ['cabinet-2022-01-10', 'cabinet', 1],
+      ['scrutiny-undated', 'scrutiny', 1],
+    ]);
+  });
+
+  it('on a record no editor has reviewed, counts the amounts it mentions instead', () => {
+    const raw = overviewModel(buildIndex(buildNotAnnotatedBundle()));
+    expect(raw).toMatchObject({ figuresReviewed: false, savings: [], costs: [], structure: [] });
+    expect(raw.mentionedAmounts).toBe(6);
+    expect(raw.issues.map((i) => [i.meetingCount, i.decisionCount])).toEqual([[2, 1]]);
+  });
+
+  it('is empty, with no span and nothing due, for an empty record', () => {
+    expect(overviewModel(buildIndex(buildEmptyBundle()))).toMatchObject({
+      span: null,
+      meetingCount: 0,
+      issues: [],
+      meetings: [],
+      open: [],
+      openByStatus: [],
+      nextDue: null,
+      figuresReviewed: false,
+      mentionedAmounts: 0,
+    });
+  });
+});
