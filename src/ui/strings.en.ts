@@ -542,6 +542,7 @@ export const strings = {
     recurringCaption: 'Recurring savings, as the record states them',
     costsCaption: 'One-off costs, as the record states them',
     colFigure: 'Figure',
+    qualifiedBy: 'The record ties it to:',
     colAmount: 'Amount',
     colRecurrence: 'How often',
     colPeriod: 'Period',

@@ -165,6 +165,14 @@ describe('savings route', () => {
       '£80,000 (Source)',
     ]);
     expect(within(section).queryByText(/£213,000/)).not.toBeInTheDocument();
+    // The 10-15% is shown with the saving it qualifies, linked to its words, not as a loose amount.
+    const recurring = within(screen.getByRole('region', { name: 'Recurring savings' }));
+    const indicative = recurring.getByRole('row', { name: /indicative figure of 10-15%/ });
+    expect(indicative).toHaveTextContent('The record ties it to: 10-15%');
+    expect(within(indicative).getByRole('link', { name: '10-15% (Source)' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/.+\?start=\d+&end=\d+$/),
+    );
   });
 });
 

@@ -36,7 +36,7 @@ const columns: readonly Column<FigureBar>[] = [
     key: 'figure',
     header: s.colFigure,
     rowHeader: true,
-    cell: ({ figure }) => (
+    cell: ({ figure, qualifiers }) => (
       <>
         {figure.label}
         {figure.indicative && (
@@ -46,6 +46,11 @@ const columns: readonly Column<FigureBar>[] = [
           </>
         )}
         {figure.note && <span className="cell-note">{figure.note}</span>}
+        {qualifiers.map((q) => (
+          <span key={q.id} className="cell-note">
+            {s.qualifiedBy} <SourceLink to={paths.sourceOf(q)}>{q.quote}</SourceLink>
+          </span>
+        ))}
       </>
     ),
   },

@@ -3,6 +3,7 @@ import {
   buildNotAnnotatedBundle,
   buildValidBundle,
 } from '~mocks/fixtures/bundles.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
 import type { Bundle, Figure } from '@/bundle/schema.ts';
 import { barHeadline } from './figure-bar-chart.tsx';
@@ -120,6 +121,7 @@ describe('barHeadline', () => {
     place: null,
     span: figureSpan(figure),
     isRange: figure.value === undefined,
+    qualifiers: [],
   });
 
   it('says what kind of money a bar is, with its period where the record gives one', () => {
@@ -198,5 +200,15 @@ describe('moneyMentionChart', () => {
     const rates = mentions.filter((r) => r.mention.per);
     expect(moneyMentionChart(rates)).toMatchObject({ anyDrawn: false, ticks: [0] });
     expect(moneyMentionChart([])).toEqual({ bars: [], ticks: [0], anyDrawn: false });
+  });
+});
+
+describe('savingsModel qualifiers', () => {
+  it('ties the seed’s 10-15% to the indicative saving it qualifies, and to nothing else', () => {
+    const model = savingsModel(buildIndex(buildSeedBundle()));
+    const indicative = model.recurring.find((b) => b.figure.indicative)!;
+    expect(indicative.qualifiers.map((m) => m.quote)).toEqual(['10-15%']);
+    const others = [...model.recurring, ...model.costs].filter((b) => b !== indicative);
+    expect(others.every((b) => b.qualifiers.length === 0)).toBe(true);
   });
 });

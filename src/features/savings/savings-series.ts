@@ -10,7 +10,7 @@ import {
   type ItemPlace,
 } from '@/bundle/indexes.ts';
 import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
-import type { Figure } from '@/bundle/schema.ts';
+import type { Figure, Mention } from '@/bundle/schema.ts';
 import { formatPreciseDate } from '@/bundle/calendar.ts';
 import { formatAmount } from '@/ui/format.ts';
 import { moneyMentionBars, type MentionBar } from '@/ui/mention-bars.ts';
@@ -31,6 +31,8 @@ export type FigureBar = {
   span: [number, number] | null;
   /** A range, stated or indicative, is drawn floating from its low to its high figure. */
   isRange: boolean;
+  /** Quantities the record ties to this figure ("10-15% of the operational budgets"). */
+  qualifiers: Mention[];
 };
 
 export function figureSpan(f: Figure): [number, number] | null {
@@ -41,13 +43,18 @@ export function figureSpan(f: Figure): [number, number] | null {
   return null;
 }
 
-function toBar(index: BundleIndex, figure: Figure): FigureBar {
+function toBar(
+  index: BundleIndex,
+  mentionById: ReadonlyMap<string, Mention>,
+  figure: Figure,
+): FigureBar {
   const span = figureSpan(figure);
   return {
     figure,
     place: placeOfItem(index, figure.itemId),
     span,
     isRange: figure.value === undefined && span !== null,
+    qualifiers: (figure.qualifiedBy ?? []).flatMap((id) => mentionById.get(id) ?? []),
   };
 }
 
@@ -66,14 +73,18 @@ export type SavingsModel = {
 };
 
 export function savingsModel(index: BundleIndex): SavingsModel {
+  const qualifying = new Set(index.bundle.figures.flatMap((f) => f.qualifiedBy ?? []));
+  const mentionById = new Map(
+    index.bundle.mentions.filter((m) => qualifying.has(m.id)).map((m) => [m.id, m]),
+  );
   return {
     figuresReviewed: index.bundle.figures.length > 0,
     mentions: unreviewedMentions(index, 'money'),
     recurring: recurringSavings(index)
-      .map((f) => toBar(index, f))
+      .map((f) => toBar(index, mentionById, f))
       .sort(byTop),
     costs: oneOffCosts(index)
-      .map((f) => toBar(index, f))
+      .map((f) => toBar(index, mentionById, f))
       .sort(byTop),
   };
 }
