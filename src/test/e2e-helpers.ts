@@ -60,7 +60,10 @@ export async function checkPage(
 ): Promise<void> {
   const console = watchConsole(page);
   await page.goto(path);
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // The view draws once its bundle is read; a big one on a busy machine takes a while.
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.locator('h1')).toHaveCount(1);
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);

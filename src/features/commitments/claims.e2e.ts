@@ -51,6 +51,8 @@ test.describe('what the screen claims', () => {
   test('on a record no editor has annotated, no view says it states no amounts', async ({
     page,
   }, testInfo) => {
+    // Four full page checks (axe included) and a walk to the savings page: more than one page's time.
+    test.setTimeout(120_000);
     const bundle = await serveNotAnnotated(page);
     const views = [
       { path: '/', heading: 'The record at a glance' },
