@@ -42,7 +42,8 @@ function Content() {
   return navigating && readingBundle ? <LoadingState /> : <Outlet />;
 }
 
-function LayoutBody() {
+/** The skip link, the site name and the navigation: the same on every page, loading or not. */
+function SiteHeader() {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -66,6 +67,14 @@ function LayoutBody() {
           </nav>
         </div>
       </header>
+    </>
+  );
+}
+
+function LayoutBody() {
+  return (
+    <>
+      <SiteHeader />
       <BundleBar />
       <LoadNotice />
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
@@ -74,6 +83,21 @@ function LayoutBody() {
       </main>
       <Footer />
       <ScrollRestoration />
+    </>
+  );
+}
+
+/**
+ * What the first load shows while the first route waits for its bundle: the page's frame, so the
+ * reader sees where they are and can go elsewhere, and the bundle's progress in place of the view.
+ */
+export function LayoutFallback() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page" tabIndex={-1}>
+        <LoadingState />
+      </main>
     </>
   );
 }

@@ -4,8 +4,7 @@ import type { LoaderFunction, RouteObject } from 'react-router';
 import { bundleQueryOptions } from '@/data/bundle-query.ts';
 import type { LoaderFactory } from '@/data/bundle-loader.ts';
 import { sourceOfAddress } from '@/data/bundle-source.ts';
-import { LoadingState } from '@/ui/states.tsx';
-import { Layout } from './layout.tsx';
+import { Layout, LayoutFallback } from './layout.tsx';
 import { routePatterns } from '@/config/paths.ts';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error.tsx';
 
@@ -46,7 +45,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       Component: Layout,
       ErrorBoundary: RootErrorBoundary,
-      HydrateFallback: () => <LoadingState />,
+      HydrateFallback: LayoutFallback,
       loader: prefetchBundle,
       // Only the first load needs a head start; later the bundle source provider decides which
       // bundle is open (a link without ?bundle= keeps the current one), and views fetch it.
