@@ -125,9 +125,9 @@ export function activityModel(index: BundleIndex) {
     );
   }
 
-  const years = [...new Set([...meetingsByYear.keys(), ...issuesByYear.keys()])].sort(
-    (a, b) => a - b,
-  );
+  const years = [...meetingsByYear.keys()].sort((a, b) => a - b);
+  // A year can hold items but no meeting: a decision outside one, or a planned date.
+  const allYears = [...new Set([...years, ...issuesByYear.keys()])].sort((a, b) => a - b);
   const bodies: BodyActivity[] = [...tallies.values()]
     .map(({ issueIds, ...tally }) => ({
       ...tally,
@@ -139,7 +139,7 @@ export function activityModel(index: BundleIndex) {
       (a, b) =>
         b.meetings - a.meetings || byName(a.body?.name ?? a.bodyId, b.body?.name ?? b.bodyId),
     );
-  const byYear: YearActivity[] = years
+  const byYear: YearActivity[] = allYears
     .map((year) => ({
       year,
       meetings: meetingsByYear.get(year) ?? 0,
@@ -148,7 +148,7 @@ export function activityModel(index: BundleIndex) {
     .reverse();
 
   return {
-    /** Years with a dated meeting or item, oldest first: the columns of the full table. */
+    /** Years with a dated meeting, oldest first: the columns of the body-by-year table. */
     years,
     bodies,
     /** Newest year first. */

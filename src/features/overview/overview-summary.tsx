@@ -67,71 +67,73 @@ export function MeetingSummary({
       <p>
         <AppLink to={paths.timeline()}>{s.seeAllMeetings}</AppLink>
       </p>
-      <DataTable
-        caption={s.byBodyCaption}
-        rows={activity.bodies}
-        rowKey={(r) => r.bodyId}
-        columns={[
-          { key: 'body', header: s.colBody, rowHeader: true, cell: (r) => <BodyName row={r} /> },
-          {
-            key: 'meetings',
-            header: s.colMeetings,
-            numeric: true,
-            cell: (r) => s.number(r.meetings),
-          },
-          {
-            key: 'issues',
-            header: s.colIssues,
-            numeric: true,
-            cell: (r) =>
-              r.issues ? (
-                <AppLink
-                  to={paths.issues({ body: r.bodyId })}
-                  aria-label={s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId)}
-                >
-                  {s.number(r.issues)}
-                </AppLink>
-              ) : (
-                s.number(0)
-              ),
-          },
-          {
-            key: 'last',
-            header: s.colLastMet,
-            cell: (r) => (r.lastMet ? <DateText iso={r.lastMet} /> : s.neverMet),
-          },
-        ]}
-      />
-      <DataTable
-        caption={s.byYearCaption}
-        rows={activity.byYear}
-        rowKey={(r) => String(r.year)}
-        columns={[
-          { key: 'year', header: s.colYear, rowHeader: true, cell: (r) => r.year },
-          {
-            key: 'meetings',
-            header: s.colMeetings,
-            numeric: true,
-            cell: (r) => s.number(r.meetings),
-          },
-          {
-            key: 'issues',
-            header: s.colIssues,
-            numeric: true,
-            cell: (r) =>
-              r.issues ? (
-                <AppLink
-                  to={paths.issues({ year: String(r.year) })}
-                  aria-label={s.issuesOfYear(r.issues, r.year)}
-                >
-                  {s.number(r.issues)}
-                </AppLink>
-              ) : (
-                s.number(0)
-              ),
-          },
-        ]}
-      />
+      <div className="compact-tables">
+        <DataTable
+          caption={s.byBodyCaption}
+          rows={activity.bodies}
+          rowKey={(r) => r.bodyId}
+          columns={[
+            { key: 'body', header: s.colBody, rowHeader: true, cell: (r) => <BodyName row={r} /> },
+            {
+              key: 'meetings',
+              header: s.colMeetings,
+              numeric: true,
+              cell: (r) => s.number(r.meetings),
+            },
+            {
+              key: 'issues',
+              header: s.colIssues,
+              numeric: true,
+              cell: (r) =>
+                r.issues ? (
+                  <AppLink
+                    to={paths.issues({ body: r.bodyId })}
+                    aria-label={s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId)}
+                  >
+                    {s.number(r.issues)}
+                  </AppLink>
+                ) : (
+                  s.number(0)
+                ),
+            },
+            {
+              key: 'last',
+              header: s.colLastMet,
+              cell: (r) => (r.lastMet ? <DateText iso={r.lastMet} /> : s.neverMet),
+            },
+          ]}
+        />
+        <DataTable
+          caption={s.byYearCaption}
+          rows={activity.byYear}
+          rowKey={(r) => String(r.year)}
+          columns={[
+            { key: 'year', header: s.colYear, rowHeader: true, cell: (r) => r.year },
+            {
+              key: 'meetings',
+              header: s.colMeetings,
+              numeric: true,
+              cell: (r) => s.number(r.meetings),
+            },
+            {
+              key: 'issues',
+              header: s.colIssues,
+              numeric: true,
+              cell: (r) =>
+                r.issues ? (
+                  <AppLink
+                    to={paths.issues({ year: String(r.year) })}
+                    aria-label={s.issuesOfYear(r.issues, r.year)}
+                  >
+                    {s.number(r.issues)}
+                  </AppLink>
+                ) : (
+                  s.number(0)
+                ),
+            },
+          ]}
+        />
+      </div>
       <details className="full-table">
         <summary>{s.byBodyAndYear}</summary>
         <DataTable
