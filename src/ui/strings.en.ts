@@ -295,6 +295,46 @@ export const strings = {
     colDate: 'Date',
     colBody: 'Body',
     colItems: 'Items',
+    /** A figure in a table or a fact, written as en-GB writes numbers: "10,000". */
+    number: count,
+    issueTotal: (n: number) =>
+      plural(n, {
+        one: 'The record holds one issue.',
+        other: `The record holds ${count(n)} issues, too many to list here.`,
+      }),
+    seeAllIssues: (n: number) => `See all ${count(n)} issues`,
+    meetingTotal: (meetings: number, bodies: number, undated: number) =>
+      [
+        `${plural(meetings, { one: 'One meeting', other: `${count(meetings)} meetings` })} of ${plural(bodies, { one: 'one body', other: `${count(bodies)} bodies` })}.`,
+        undated
+          ? plural(undated, {
+              one: 'One has no date in this record, so it is in no year below.',
+              other: `${count(undated)} have no date in this record, so they are in no year below.`,
+            })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    seeAllMeetings: 'See every meeting on the timeline',
+    byBodyCaption: 'Meetings and issues by body, busiest first',
+    byYearCaption: 'Meetings and issues by year, newest first',
+    byBodyAndYear: 'Meetings of each body in each year',
+    colYear: 'Year',
+    colMeetings: 'Meetings',
+    colIssues: 'Issues',
+    colLastMet: 'Last met',
+    neverMet: 'No dated meeting',
+    issuesOfBody: (n: number, body: string) =>
+      plural(n, { one: `1 issue before ${body}`, other: `${count(n)} issues before ${body}` }),
+    issuesOfYear: (n: number, year: number) =>
+      plural(n, { one: `1 issue in ${year}`, other: `${count(n)} issues in ${year}` }),
+    recentHeading: 'Latest decisions',
+    recentIntro: (n: number) =>
+      plural(n, {
+        one: 'The one decision the record dates, at the point on its issue’s trail.',
+        other: `The ${n} newest decisions the record dates, each at its point on the issue’s trail.`,
+      }),
+    decisionWhere: (day: string, where: string) => `${day}, ${where}`,
   },
   issue: {
     trailHeading: 'Where it went',

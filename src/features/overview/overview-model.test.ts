@@ -3,7 +3,9 @@ import {
   buildNotAnnotatedBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
-import { buildIndex } from '@/bundle/indexes.ts';
+import { buildIndex, dateOfItem } from '@/bundle/indexes.ts';
+import { buildBigCouncil } from '~mocks/fixtures/synthetic-council.ts';
+import { activityModel, LIST_AT_MOST, RECENT_DECISIONS } from './overview-activity.ts';
 import { overviewModel } from './overview-model.ts';
 
 describe('overviewModel', () => {
@@ -19,16 +21,19 @@ describe('overviewModel', () => {
       'scrutiny',
     ]);
     expect(model.meetingCount).toBe(6);
+    expect(model.issueCount).toBe(3);
     // The undated scrutiny meeting is counted but cannot stretch the span.
     expect(model.span).toEqual({ first: '2021-02-01', last: '2022-01-10' });
   });
 
   it('counts each issue’s meetings and decisions outside a meeting apart', () => {
-    expect(model.issues.map((i) => [i.issue.id, i.meetingCount, i.decisionCount, i.span])).toEqual([
-      ['harbour-wall', 3, 0, { first: '2021-03-01', last: '2021-05-20' }],
-      ['parks-cafe', 1, 0, { first: '2021-02-01', last: '2021-02-01' }],
-      ['library-hours', 2, 2, { first: '2022-01-10', last: '2022-02-01' }],
-    ]);
+    expect(model.issues?.map((i) => [i.issue.id, i.meetingCount, i.decisionCount, i.span])).toEqual(
+      [
+        ['harbour-wall', 3, 0, { first: '2021-03-01', last: '2021-05-20' }],
+        ['parks-cafe', 1, 0, { first: '2021-02-01', last: '2021-02-01' }],
+        ['library-hours', 2, 2, { first: '2022-01-10', last: '2022-02-01' }],
+      ],
+    );
   });
 
   it('keeps the reviewed headline figures and structure changes', () => {
@@ -59,7 +64,7 @@ describe('overviewModel', () => {
   });
 
   it('lists meetings oldest first, undated last, each with its body and items', () => {
-    expect(model.meetings.map((m) => [m.meeting.id, m.body?.id, m.items.length])).toEqual([
+    expect(model.meetings?.map((m) => [m.meeting.id, m.body?.id, m.items.length])).toEqual([
       ['cabinet-2021-02-01', 'cabinet', 1],
       ['board-2021-03-01', 'harbour-board', 1],
       ['cabinet-2021-04-12', 'cabinet', 1],
@@ -73,7 +78,7 @@ describe('overviewModel', () => {
     const raw = overviewModel(buildIndex(buildNotAnnotatedBundle()));
     expect(raw).toMatchObject({ figuresReviewed: false, savings: [], costs: [], structure: [] });
     expect(raw.mentionedAmounts).toBe(6);
-    expect(raw.issues.map((i) => [i.meetingCount, i.decisionCount])).toEqual([[2, 1]]);
+    expect(raw.issues?.map((i) => [i.meetingCount, i.decisionCount])).toEqual([[2, 1]]);
   });
 
   it('is empty, with no span and nothing due, for an empty record', () => {
@@ -88,5 +93,55 @@ describe('overviewModel', () => {
       figuresReviewed: false,
       mentionedAmounts: 0,
     });
+  });
+});
+
+describe('overviewModel on a synthetic council of ten years', () => {
+  const bundle = buildBigCouncil('overview');
+  const index = buildIndex(bundle);
+  const overview = overviewModel(index);
+  const model = overview.activity;
+
+  it('summarises rather than lists the issues and meetings', () => {
+    expect(overview.issueCount).toBe(bundle.issues.length);
+    expect(overview.issueCount).toBeGreaterThan(LIST_AT_MOST);
+    expect(overview.meetingCount).toBeGreaterThan(LIST_AT_MOST);
+    expect(overview).toMatchObject({ issues: null, meetings: null });
+  });
+
+  it('accounts for every meeting, by body and by year', () => {
+    const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
+    expect(sum(model.bodies.map((b) => b.meetings))).toBe(bundle.meetings.length);
+    expect(sum(model.byYear.map((y) => y.meetings)) + model.undatedMeetings).toBe(
+      bundle.meetings.length,
+    );
+    expect(model.years.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('counts a body’s issues as the issues-list filter does: an item at one of its meetings', () => {
+    const busiest = model.bodies[0]!;
+    const issues = new Set(
+      bundle.items
+        .filter((i) => i.meetingId && index.meetingById.get(i.meetingId)?.bodyId === busiest.bodyId)
+        .map((i) => i.issueId),
+    );
+    expect(busiest.issues).toBe(issues.size);
+  });
+
+  it('keeps the ten newest decisions, in order, from every decided dated item', () => {
+    const expected = bundle.items
+      .filter((i) => i.decision !== null && dateOfItem(index, i) !== null)
+      .map((i) => dateOfItem(index, i)!)
+      .sort()
+      .reverse()
+      .slice(0, RECENT_DECISIONS);
+    expect(model.recentDecisions.map((d) => d.date)).toEqual(expected);
+  });
+
+  // A loose bound on a shared machine: it is there to catch work that grows with the square.
+  it('summarises the activity in a single pass at this size', () => {
+    const start = performance.now();
+    activityModel(index);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

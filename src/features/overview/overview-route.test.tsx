@@ -8,6 +8,7 @@ import {
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
+import { buildBigCouncil } from '~mocks/fixtures/synthetic-council.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -194,6 +195,62 @@ describe('overview route', () => {
       within(headlines).getByText(
         'The record mentions 2 amounts of money that no editor has reviewed.',
       ),
+    ).toBeVisible();
+  });
+});
+
+describe('overview of a big council', () => {
+  // Two years at a twentieth of full size: past what the overview lists, quick to render.
+  const big = buildBigCouncil('overview-route', { years: 2, scale: 0.05 });
+
+  it('counts the issues and meetings, by body and year, and links to the full lists', async () => {
+    server.use(serveBundle(big));
+    renderApp('/');
+    const issues = await screen.findByRole('region', { name: 'Issues' });
+    expect(within(issues).queryByRole('list')).not.toBeInTheDocument();
+    expect(
+      within(issues).getByRole('link', { name: `See all ${big.issues.length} issues` }),
+    ).toHaveAttribute('href', '/issues');
+
+    const meetings = screen.getByRole('region', { name: 'Meetings' });
+    expect(
+      within(meetings).getByRole('link', { name: 'See every meeting on the timeline' }),
+    ).toHaveAttribute('href', '/timeline');
+    const byBody = within(meetings).getByRole('table', {
+      name: 'Meetings and issues by body, busiest first',
+    });
+    const body = big.bodies.find((b) => within(byBody).queryByText(b.name))!;
+    expect(
+      within(byBody).getByRole('link', { name: new RegExp(`issues? before ${body.name}$`) }),
+    ).toHaveAttribute('href', `/issues?body=${body.id}`);
+    const byYear = within(meetings).getByRole('table', {
+      name: 'Meetings and issues by year, newest first',
+    });
+    const year = within(byYear).getAllByRole('rowheader')[0]!.textContent;
+    expect(
+      within(byYear).getByRole('link', { name: new RegExp(`issues? in ${year}$`) }),
+    ).toHaveAttribute('href', `/issues?year=${year}`);
+    expect(
+      within(meetings).getByRole('table', { name: 'Meetings of each body in each year' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the ten latest decisions, each linking to its stop on the trail', async () => {
+    server.use(serveBundle(big));
+    renderApp('/');
+    const recent = await screen.findByRole('region', { name: 'Latest decisions' });
+    const links = within(recent).getAllByRole('link');
+    expect(links).toHaveLength(10);
+    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/issues\/[^#]+#item-/));
+  });
+
+  it('on a small record, shows no summary and lists every meeting', async () => {
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Issues' });
+    expect(screen.queryByRole('region', { name: 'Latest decisions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /See all/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Meetings, oldest first, undated last' }),
     ).toBeVisible();
   });
 });

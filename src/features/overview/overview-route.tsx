@@ -15,6 +15,7 @@ import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { overviewModel, type OverviewModel } from './overview-model.ts';
+import { MeetingSummary, RecentDecisions } from './overview-summary.tsx';
 
 const s = strings.overview;
 
@@ -165,7 +166,7 @@ function Coverage({ model }: { model: OverviewModel }) {
         </div>
         <div>
           <dt>{s.issues}</dt>
-          <dd>{model.issues.length}</dd>
+          <dd>{s.number(model.issueCount)}</dd>
         </div>
         <div>
           <dt>{s.bodies}</dt>
@@ -214,7 +215,14 @@ function IssueList({ model }: { model: OverviewModel }) {
   return (
     <section aria-labelledby="issues-heading">
       <h2 id="issues-heading">{s.issuesHeading}</h2>
-      {model.issues.length === 0 ? (
+      {model.issues === null ? (
+        <>
+          <p>{s.issueTotal(model.issueCount)}</p>
+          <p>
+            <AppLink to={paths.issues()}>{s.seeAllIssues(model.issueCount)}</AppLink>
+          </p>
+        </>
+      ) : model.issues.length === 0 ? (
         <EmptyState title={s.emptyIssues}>
           <p>{s.emptyIssuesHint}</p>
         </EmptyState>
@@ -242,6 +250,14 @@ function IssueList({ model }: { model: OverviewModel }) {
 }
 
 function Meetings({ model }: { model: OverviewModel }) {
+  if (model.meetings === null) {
+    return (
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">{s.meetingsHeading}</h2>
+        <MeetingSummary activity={model.activity} meetingCount={model.meetingCount} />
+      </section>
+    );
+  }
   if (model.meetings.length === 0) return null;
   return (
     <section aria-labelledby="meetings-heading">
@@ -305,6 +321,8 @@ export function Component() {
           <>
             <Coverage model={model} />
             <Headlines model={model} />
+            {/* A listed record shows its decisions in the meetings table; a summarised one here. */}
+            {model.meetings === null && <RecentDecisions activity={model.activity} />}
             <IssueList model={model} />
             <Meetings model={model} />
           </>
