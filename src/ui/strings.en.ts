@@ -29,6 +29,17 @@ const statusWords: Record<CommitmentStatus, string> = {
 /** A count as en-GB writes it: "9,840". */
 const count = (n: number) => n.toLocaleString('en-GB');
 const meetingCount = (n: number) => plural(n, { one: `${n} meeting`, other: `${n} meetings` });
+type TimelineLane = 'meeting' | 'due' | 'phase';
+const laneCount: Record<TimelineLane, (n: number) => string> = {
+  meeting: meetingCount,
+  due: (n) => plural(n, { one: `${n} due date`, other: `${n} due dates` }),
+  phase: (n) => plural(n, { one: `${n} phase`, other: `${n} phases` }),
+};
+const laneWords: Record<TimelineLane, string> = {
+  meeting: 'meetings',
+  due: 'due dates',
+  phase: 'phases',
+};
 const decisionsAtNoMeeting = (n: number) =>
   plural(n, {
     one: `${n} decision at no meeting named in the record`,
@@ -512,28 +523,50 @@ export const strings = {
     filtersHeading: 'Filter the timeline',
     bodyFilter: 'Body',
     issueFilter: 'Issue',
+    yearFilter: 'Year',
     all: 'All',
+    allYears: 'All years',
     clearFilters: 'Clear filters',
     unknownBody: (id: string) =>
       `This record has no body with the id “${id}”, so that filter is not applied.`,
     unknownIssue: (id: string) =>
       `This record has no issue with the id “${id}”, so that filter is not applied.`,
+    unknownYear: (year: string) =>
+      `Nothing in this record is dated in “${year}”, so the axis is not zoomed to it.`,
     showing: (shown: number, total: number) =>
       plural(total, {
         one: `Showing ${shown} of ${total} event.`,
         other: `Showing ${shown} of ${total} events.`,
       }),
     chartHeading: 'On a time axis',
-    summary: (meetings: number, dues: number, phases: number, from: string, to: string) =>
-      `${andList([
-        meetingCount(meetings),
-        plural(dues, { one: `${dues} due date`, other: `${dues} due dates` }),
-        plural(phases, { one: `${phases} phase`, other: `${phases} phases` }),
-      ])}, from ${from} to ${to}.`,
+    summary: (
+      meetings: number,
+      dues: number,
+      phases: number,
+      from: string,
+      to: string,
+      grouped: readonly TimelineLane[] = [],
+    ) => {
+      const counts = `${andList([laneCount.meeting(meetings), laneCount.due(dues), laneCount.phase(phases)])}, from ${from} to ${to}.`;
+      if (grouped.length === 0) return counts;
+      const lanes = andList(grouped.map((lane) => laneWords[lane]));
+      return `${lanes.charAt(0).toUpperCase()}${lanes.slice(1)} grouped by month: ${counts}`;
+    },
+    /** One month's column of a lane drawn by month: "14 meetings in March 2015". */
+    monthCount: (lane: TimelineLane, n: number, month: string) =>
+      `${laneCount[lane](n)} in ${month}`,
+    busiest: (counts: readonly string[]) => `The tallest column: ${andList(counts)}.`,
+    groupedNote: (most: number) =>
+      `Where a lane has more than ${most} things to draw, it is drawn a month at a time: one column for each month with any, as tall as that month’s count. The table lists each one.`,
     howToRead:
       'A mark is a single day. A bar is a date the record gives only as a month or a financial year: the bar covers that whole span, because the record names no day.',
     keyDecided: 'Meeting with a decision or outcome',
     keyUndecided: 'Meeting, no outcome recorded',
+    keyMonth: {
+      meeting: 'Meetings in a month (taller is more)',
+      due: 'Due dates in a month (taller is more)',
+      phase: 'Phases in a month (taller is more)',
+    },
     lane: { meeting: 'Meetings', due: 'Due dates', phase: 'Phases' },
     kind: { meeting: 'Meeting', due: 'Commitment due', phase: 'Structure phase' },
     tableCaption: 'Everything on the timeline, oldest first',

@@ -3,7 +3,14 @@ import { monthTicks } from '@/bundle/precise-date.ts';
 import { chartColors } from '@/ui/chart-frame.tsx';
 import { formatMonthTick } from '@/bundle/calendar.ts';
 import { strings } from '@/ui/strings.en.ts';
-import { LANES, type Lane, type TimelineEvent, type TimelineModel } from './timeline-model.ts';
+import {
+  GROUP_ROWS,
+  isGroup,
+  LANES,
+  type Lane,
+  type TimelineMark,
+  type TimelineModel,
+} from './timeline-model.ts';
 
 const ROW_PX = 26;
 /** A lane's name takes this many rows' height above its events. */
@@ -23,7 +30,9 @@ const LANE_SHAPES = { due: 'diamond', phase: 'triangle' } as const;
 type Layout = {
   lanes: { lane: Lane; top: number; bottom: number }[];
   total: number;
-  yOf: (event: TimelineEvent) => number;
+  yOf: (mark: TimelineMark) => number;
+  /** The line a lane's month columns stand on. */
+  baseOf: (lane: Lane) => number;
 };
 
 /** Stacks the lanes that have events, top to bottom, in rows units. */
@@ -42,7 +51,8 @@ export function laneLayout(model: TimelineModel): Layout {
   return {
     lanes,
     total: y,
-    yOf: (event) => (topOf.get(event.lane) ?? 0) + HEAD_ROWS + event.row + 0.5,
+    yOf: (mark) => (topOf.get(mark.lane) ?? 0) + HEAD_ROWS + mark.row + 0.5,
+    baseOf: (lane) => (topOf.get(lane) ?? 0) + HEAD_ROWS + GROUP_ROWS - 0.1,
   };
 }
 
@@ -51,23 +61,50 @@ export function timelineHeight(model: TimelineModel): number {
 }
 
 /**
+ * One column a month for a lane drawn by month: its height is the month's share of the lane's
+ * busiest month, with a floor so a month of one still shows.
+ */
+function monthColumns(model: TimelineModel, layout: Layout) {
+  const groups = model.marks.filter(isGroup);
+  return LANES.flatMap((lane) => {
+    const inLane = groups.filter((g) => g.lane === lane);
+    const most = Math.max(1, ...inLane.map((g) => g.count));
+    const base = layout.baseOf(lane);
+    return inLane.map((g) => (
+      <ReferenceArea
+        key={g.id}
+        x1={g.range.start}
+        x2={g.range.end}
+        y1={base - Math.max(0.12, (g.count / most) * (GROUP_ROWS - 0.3))}
+        y2={base}
+        fill={LANE_COLORS[lane]}
+        fillOpacity={0.85}
+        ifOverflow="hidden"
+      />
+    ));
+  });
+}
+
+/**
  * Lanes for meetings, due dates and phases on one time axis. A day is a mark at that day; a
  * month or financial year is a bar over the whole span, because the record names no day in it.
+ * A lane with too many events to draw apart is drawn as monthly columns instead.
  */
 export function TimelineChart({ model }: { model: TimelineModel }) {
   const domain = model.domain!;
   const layout = laneLayout(model);
   const ticks = monthTicks(domain[0], domain[1], 5);
+  const singles = model.marks.filter((m) => !isGroup(m));
   const points = (lane: Lane, decided?: boolean) =>
-    model.events
+    singles
       .filter(
         (e) =>
           e.lane === lane &&
           e.date.precision === 'day' &&
-          (decided === undefined || (e.lane === 'meeting' && e.decided === decided)),
+          (decided === undefined || (!isGroup(e) && e.lane === 'meeting' && e.decided === decided)),
       )
       .map((e) => ({ time: e.range.start + DAY_MS / 2, y: layout.yOf(e), id: e.id }));
-  const spans = model.events.filter((e) => e.date.precision !== 'day');
+  const spans = singles.filter((e) => e.date.precision !== 'day');
 
   return (
     <ComposedChart margin={{ top: 4, right: 16, bottom: 4, left: 16 }} accessibilityLayer={false}>
@@ -102,6 +139,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           }}
         />
       ))}
+      {monthColumns(model, layout)}
       {spans.map((e) => {
         const y = layout.yOf(e);
         return (

@@ -8,6 +8,7 @@ import {
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import { BUNDLE_ROUTE, serveBundle } from '~mocks/handlers/bundle.ts';
 import { server } from '~mocks/node.ts';
+import { buildSyntheticBundle } from '~mocks/fixtures/synthetic-bundle.ts';
 import { renderApp } from '@/test/render-app.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import * as timelineModule from './timeline-model.ts';
@@ -161,6 +162,64 @@ describe('timeline route', () => {
         name: 'Said at Decision by Executive Member for Communities, 1 Feb 2022',
       }),
     ).toBeVisible();
+  });
+});
+
+describe('timeline zoomed to a year, and at the size of a council', () => {
+  it('zooms to a year from the Year select, keeping it in the URL', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    const { user, router } = renderApp('/timeline');
+    await screen.findByText('Showing 8 of 8 events.');
+    const year = screen.getByRole('combobox', { name: 'Year' });
+    expect(
+      within(year)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All years', '2010', '2011', '2012']);
+    await user.selectOptions(year, '2011');
+    expect(await screen.findByText('Showing 2 of 8 events.')).toBeVisible();
+    expect(router.state.location.search).toBe('?year=2011');
+    const frame = screen.getByRole('region', { name: 'On a time axis' });
+    expect(
+      within(frame).getByRole('img', {
+        name: '0 meetings, 1 due date and 1 phase, from April 2011 to April 2011.',
+      }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing 8 of 8 events.')).toBeVisible();
+  });
+
+  it('names a year in the URL with nothing in it, and shows every year', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    renderApp('/timeline?year=1999');
+    expect(
+      await screen.findByText(
+        'Nothing in this record is dated in “1999”, so the axis is not zoomed to it.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Showing 8 of 8 events.')).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('');
+  });
+
+  it('draws a crowded lane by month, says so, and still lists every meeting', async () => {
+    const bundle = buildSyntheticBundle({ years: 3, seed: 'route', scale: 0.2 });
+    server.use(serveBundle(bundle));
+    renderApp('/timeline');
+    const frame = await screen.findByRole('region', { name: 'On a time axis' });
+    expect(within(frame).getByRole('img', { name: /^Meetings grouped by month: / })).toBeVisible();
+    expect(within(frame).getByText('Meetings in a month (taller is more)')).toBeVisible();
+    expect(
+      within(frame).getByText(/The tallest column: \d+ meetings in \w+ \d{4}\./),
+    ).toBeVisible();
+    const table = within(frame).getByRole('table', {
+      name: 'Everything on the timeline, oldest first',
+    });
+    // The table keeps its true row count even while it draws a screenful at a time.
+    const dated = bundle.meetings.filter((m) => m.date !== null).length;
+    const others =
+      bundle.commitments.filter((c) => c.due).length +
+      bundle.structure.flatMap((st) => st.steps.filter((step) => step.date)).length;
+    expect(table).toHaveAttribute('aria-rowcount', String(dated + others + 1));
   });
 });
 

@@ -18,8 +18,10 @@ import { strings } from '@/ui/strings.en.ts';
 import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import { LANE_COLORS, TimelineChart, timelineHeight } from './timeline-chart.tsx';
 import './timeline.css';
+import { MAX_MARKS } from './timeline-groups.ts';
 import {
   bodyOf,
+  busiestMonths,
   keyMarks,
   timelineModel,
   timelineSummary,
@@ -173,18 +175,22 @@ const KEY_ITEMS = {
   undecided: { label: s.keyUndecided, swatch: 'ring', color: LANE_COLORS.meeting },
   due: { label: s.kind.due, swatch: 'diamond', color: LANE_COLORS.due },
   phase: { label: s.kind.phase, swatch: 'triangle', color: LANE_COLORS.phase },
+  'meeting-month': { label: s.keyMonth.meeting, swatch: 'solid', color: LANE_COLORS.meeting },
+  'due-month': { label: s.keyMonth.due, swatch: 'solid', color: LANE_COLORS.due },
+  'phase-month': { label: s.keyMonth.phase, swatch: 'solid', color: LANE_COLORS.phase },
 } as const satisfies Record<KeyMark, unknown>;
+
+type FilterKey = 'body' | 'issue' | 'year';
+type FilterValues = Record<FilterKey, string | null>;
 
 function Filters({
   model,
-  body,
-  issue,
+  values: { body, issue, year },
   onChange,
 }: {
   model: TimelineModel;
-  body: string | null;
-  issue: string | null;
-  onChange: (key: 'body' | 'issue', value: string) => void;
+  values: FilterValues;
+  onChange: (key: FilterKey, value: string) => void;
 }) {
   return (
     <form className="filters" aria-labelledby="timeline-filters-heading" role="search">
@@ -203,7 +209,14 @@ function Filters({
         options={model.issues.map((i) => ({ value: i.id, label: i.title }))}
         onChange={(value) => onChange('issue', value)}
       />
-      {(body || issue) && (
+      <FilterSelect
+        label={s.yearFilter}
+        allLabel={s.allYears}
+        value={model.year === null ? '' : String(model.year)}
+        options={model.years.map((y) => ({ value: String(y), label: String(y) }))}
+        onChange={(value) => onChange('year', value)}
+      />
+      {(body || issue || year) && (
         <AppLink to={paths.timeline()} replace>
           {s.clearFilters}
         </AppLink>
@@ -214,21 +227,21 @@ function Filters({
 
 function TimelineView({
   model,
-  body,
-  issue,
+  values,
   onChange,
 }: {
   model: TimelineModel;
-  body: string | null;
-  issue: string | null;
-  onChange: (key: 'body' | 'issue', value: string) => void;
+  values: FilterValues;
+  onChange: (key: FilterKey, value: string) => void;
 }) {
   if (model.total === 0) return <EmptyState title={s.empty} />;
+  const busiest = busiestMonths(model);
   return (
     <>
-      <Filters model={model} body={body} issue={issue} onChange={onChange} />
+      <Filters model={model} values={values} onChange={onChange} />
       {model.unknownBody && <p className="notice">{s.unknownBody(model.unknownBody)}</p>}
       {model.unknownIssue && <p className="notice">{s.unknownIssue(model.unknownIssue)}</p>}
+      {model.unknownYear && <p className="notice">{s.unknownYear(model.unknownYear)}</p>}
       <p role="status">{s.showing(model.events.length + model.undated.length, model.total)}</p>
       {model.events.length === 0 || !model.domain ? (
         model.undated.length > 0 ? (
@@ -257,6 +270,11 @@ function TimelineView({
         >
           <ChartKey items={keyMarks(model).map((mark) => KEY_ITEMS[mark])} />
           <p>{s.howToRead}</p>
+          {busiest.length > 0 && (
+            <p>
+              {s.groupedNote(MAX_MARKS)} {s.busiest(busiest)}
+            </p>
+          )}
           {model.undated.length > 0 && <p>{s.undatedNote(model.undated.length)}</p>}
         </ChartFrame>
       )}
@@ -265,10 +283,11 @@ function TimelineView({
 }
 
 export function Component() {
-  const [{ body, issue }, onChange] = useSearchFilter(['body', 'issue'] as const);
+  const [values, onChange] = useSearchFilter(['body', 'issue', 'year'] as const);
+  const { body, issue, year } = values;
   const select = useCallback(
-    (index: BundleIndex) => timelineModel(index, { body, issue }),
-    [body, issue],
+    (index: BundleIndex) => timelineModel(index, { body, issue, year }),
+    [body, issue, year],
   );
   const query = useBundleIndex(select);
 
@@ -278,7 +297,7 @@ export function Component() {
       <h1>{s.title}</h1>
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>
-        {(model) => <TimelineView model={model} body={body} issue={issue} onChange={onChange} />}
+        {(model) => <TimelineView model={model} values={values} onChange={onChange} />}
       </QueryView>
     </>
   );
