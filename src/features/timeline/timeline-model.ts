@@ -286,7 +286,9 @@ export function placeMarks(
   for (const lane of LANES) {
     const inLane = events.filter((e) => e.lane === lane);
     const { groups, spans } =
-      inLane.length > MAX_MARKS ? groupByMonth<Lane, TimelineEvent>(inLane) : { groups: [], spans: inLane };
+      inLane.length > MAX_MARKS
+        ? groupByMonth<Lane, TimelineEvent>(inLane)
+        : { groups: [], spans: inLane };
     grouped[lane] = groups.length > 0;
     const below = groups.length ? GROUP_ROWS : 0;
     const packed = packRows(spans, gap).map((e) => ({ ...e, row: e.row + below }));
