@@ -282,6 +282,8 @@ export const strings = {
         other: `The record mentions ${n} amounts of money that no editor has reviewed.`,
       }),
     mentionedLink: 'See them one by one on the savings page',
+    headlineMore: (shown: number, more: number) =>
+      `The ${shown} largest are shown; see all ${count(shown + more)}`,
     statusCount: (word: string, n: number) => `${word}: ${n}`,
     postsChange: (from: string, to: string, role: string) => `${from} to ${to} ${role}`,
     openCount: (n: number) => `${n} open`,

@@ -3,10 +3,11 @@ import {
   buildNotAnnotatedBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
-import { buildIndex, dateOfItem } from '@/bundle/indexes.ts';
+import { buildIndex, dateOfItem, recurringSavings } from '@/bundle/indexes.ts';
+import type { Figure } from '@/bundle/schema.ts';
 import { buildBigCouncil } from '~mocks/fixtures/synthetic-council.ts';
 import { activityModel, LIST_AT_MOST, RECENT_DECISIONS } from './overview-activity.ts';
-import { overviewModel } from './overview-model.ts';
+import { headline, HEADLINE_AT_MOST, overviewModel } from './overview-model.ts';
 
 describe('overviewModel', () => {
   const model = overviewModel(buildIndex(buildVersion2Bundle()));
@@ -38,12 +39,13 @@ describe('overviewModel', () => {
 
   it('keeps the reviewed headline figures and structure changes', () => {
     expect(model.figuresReviewed).toBe(true);
-    expect(model.savings.map((f) => f.id)).toEqual([
+    expect(model.savings.more).toBe(0);
+    expect(model.savings.shown.map((f) => f.id)).toEqual([
       'harbour-full-year-saving',
       'harbour-review-range',
     ]);
-    expect(model.costs.map((f) => f.id)).toEqual(['harbour-survey-cost']);
-    expect(model.structure.map((c) => [c.structure.id, c.first.id, c.last.id])).toEqual([
+    expect(model.costs.shown.map((f) => f.id)).toEqual(['harbour-survey-cost']);
+    expect(model.structure.shown.map((c) => [c.structure.id, c.first.id, c.last.id])).toEqual([
       ['harbour-masters', 'hm-now', 'hm-phase-2'],
     ]);
   });
@@ -76,7 +78,13 @@ describe('overviewModel', () => {
 
   it('on a record no editor has reviewed, counts the amounts it mentions instead', () => {
     const raw = overviewModel(buildIndex(buildNotAnnotatedBundle()));
-    expect(raw).toMatchObject({ figuresReviewed: false, savings: [], costs: [], structure: [] });
+    const nothing = { shown: [], more: 0 };
+    expect(raw).toMatchObject({
+      figuresReviewed: false,
+      savings: nothing,
+      costs: nothing,
+      structure: nothing,
+    });
     expect(raw.mentionedAmounts).toBe(6);
     expect(raw.issues?.map((i) => [i.meetingCount, i.decisionCount])).toEqual([[2, 1]]);
   });
@@ -101,6 +109,18 @@ describe('overviewModel on a synthetic council of ten years', () => {
   const index = buildIndex(bundle);
   const overview = overviewModel(index);
   const model = overview.activity;
+
+  it('headlines the largest few savings and says how many more there are', () => {
+    const all = recurringSavings(index);
+    const { shown, more } = overview.savings;
+    expect(all.length).toBeGreaterThan(HEADLINE_AT_MOST);
+    expect(shown).toHaveLength(HEADLINE_AT_MOST);
+    expect(more).toBe(all.length - HEADLINE_AT_MOST);
+    const size = (f: Figure) => Math.abs(f.value ?? f.high ?? f.low ?? 0);
+    const smallestShown = Math.min(...shown.map(size));
+    const left = all.filter((f) => !shown.includes(f));
+    expect(left.every((f) => size(f) <= smallestShown)).toBe(true);
+  });
 
   it('summarises rather than lists the issues and meetings', () => {
     expect(overview.issueCount).toBe(bundle.issues.length);
@@ -143,5 +163,12 @@ describe('overviewModel on a synthetic council of ten years', () => {
     const start = performance.now();
     activityModel(index);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('headline', () => {
+  it('keeps a short list whole and in its order, and cuts a long one to its largest', () => {
+    expect(headline([3, 1, 2], (n) => n)).toEqual({ shown: [3, 1, 2], more: 0 });
+    expect(headline([1, 9, 2, 8, 3, 7, 4], (n) => n)).toEqual({ shown: [9, 8, 7, 4, 3], more: 2 });
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@/bundle/indexes.ts';
 import type { Issue, Meeting } from '@/bundle/schema.ts';
 import { unreviewedMentions } from '@/bundle/mentions.ts';
+import type { Figure } from '@/bundle/schema.ts';
 import { activityModel, LIST_AT_MOST } from './overview-activity.ts';
 
 function issueLine(index: BundleIndex, issue: Issue) {
@@ -30,6 +31,24 @@ function meetingLine(index: BundleIndex, meeting: Meeting) {
   };
 }
 
+/** A headline card lists this many at most; the view behind it has the rest. */
+export const HEADLINE_AT_MOST = 5;
+
+/** The size a headline ranks a figure by: its amount, or the top of its range. */
+function figureSize(figure: Figure): number {
+  return Math.abs(figure.value ?? figure.high ?? figure.low ?? 0);
+}
+
+/**
+ * What a headline card shows: everything, in the record's order, when there is little; else the
+ * largest few, and how many more the view behind it holds.
+ */
+export function headline<T>(all: readonly T[], size: (x: T) => number) {
+  if (all.length <= HEADLINE_AT_MOST) return { shown: [...all], more: 0 };
+  const shown = [...all].sort((a, b) => size(b) - size(a)).slice(0, HEADLINE_AT_MOST);
+  return { shown, more: all.length - HEADLINE_AT_MOST };
+}
+
 /** What the overview shows, shaped from the index in one pure step. */
 export function overviewModel(index: BundleIndex) {
   const { bundle } = index;
@@ -44,9 +63,9 @@ export function overviewModel(index: BundleIndex) {
     /** Each issue with its counts, or null where there are too many to list on one page. */
     issues:
       index.issues.length > LIST_AT_MOST ? null : index.issues.map((i) => issueLine(index, i)),
-    savings: recurringSavings(index),
-    costs: oneOffCosts(index),
-    structure: structureChanges(index),
+    savings: headline(recurringSavings(index), figureSize),
+    costs: headline(oneOffCosts(index), figureSize),
+    structure: headline(structureChanges(index), (c) => Math.abs(c.first.fte - c.last.fte)),
     /** Whether an editor has reviewed any figure at all: if not, silence proves nothing. */
     figuresReviewed: bundle.figures.length > 0,
     mentionedAmounts: unreviewedMentions(index, 'money').length,

@@ -14,7 +14,7 @@ import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { statusReasonText } from '@/ui/status-reason.ts';
 import { strings } from '@/ui/strings.en.ts';
-import { overviewModel, type OverviewModel } from './overview-model.ts';
+import { HEADLINE_AT_MOST, overviewModel, type OverviewModel } from './overview-model.ts';
 import { MeetingSummary, RecentDecisions } from './overview-summary.tsx';
 
 const s = strings.overview;
@@ -46,6 +46,16 @@ function FigureLine({ figure }: { figure: Figure }) {
   );
 }
 
+/** Says how many a card left out, linking to the view that lists them all. */
+function MoreLink({ more, to }: { more: number; to: string }) {
+  if (more === 0) return null;
+  return (
+    <p>
+      <AppLink to={to}>{s.headlineMore(HEADLINE_AT_MOST, more)}</AppLink>
+    </p>
+  );
+}
+
 function Headlines({ model }: { model: OverviewModel }) {
   const none = model.figuresReviewed ? s.noneOfKind : strings.common.noFiguresReviewed;
   return (
@@ -54,27 +64,29 @@ function Headlines({ model }: { model: OverviewModel }) {
       <div className="cards">
         <article className="card">
           <h3>{s.recurringSavings}</h3>
-          {model.savings.length ? (
+          {model.savings.shown.length ? (
             <ul className="plain">
-              {model.savings.map((f) => (
+              {model.savings.shown.map((f) => (
                 <FigureLine key={f.id} figure={f} />
               ))}
             </ul>
           ) : (
             <p>{none}</p>
           )}
+          <MoreLink more={model.savings.more} to={paths.savings()} />
         </article>
         <article className="card">
           <h3>{s.oneOffCosts}</h3>
-          {model.costs.length ? (
+          {model.costs.shown.length ? (
             <ul className="plain">
-              {model.costs.map((f) => (
+              {model.costs.shown.map((f) => (
                 <FigureLine key={f.id} figure={f} />
               ))}
             </ul>
           ) : (
             <p>{none}</p>
           )}
+          <MoreLink more={model.costs.more} to={paths.savings()} />
         </article>
         <article className="card">
           <h3>{s.mentionedHeading}</h3>
@@ -91,9 +103,9 @@ function Headlines({ model }: { model: OverviewModel }) {
         </article>
         <article className="card">
           <h3>{s.structureChange}</h3>
-          {model.structure.length ? (
+          {model.structure.shown.length ? (
             <ul className="plain">
-              {model.structure.map(({ structure, first, last }) => (
+              {model.structure.shown.map(({ structure, first, last }) => (
                 <li key={structure.id}>
                   <SourceLink to={paths.sourceOf(last.source)}>
                     <span className="amount">
@@ -107,9 +119,13 @@ function Headlines({ model }: { model: OverviewModel }) {
           ) : (
             <p>{strings.common.noPostsReviewed}</p>
           )}
-          <p>
-            <AppLink to={paths.structure()}>{strings.structure.title}</AppLink>
-          </p>
+          {model.structure.more > 0 ? (
+            <MoreLink more={model.structure.more} to={paths.structure()} />
+          ) : (
+            <p>
+              <AppLink to={paths.structure()}>{strings.structure.title}</AppLink>
+            </p>
+          )}
         </article>
         <article className="card">
           <h3>{s.openCommitments}</h3>
