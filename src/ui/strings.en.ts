@@ -282,6 +282,8 @@ export const strings = {
         other: `The record mentions ${n} amounts of money that no editor has reviewed.`,
       }),
     mentionedLink: 'See them one by one on the savings page',
+    bodiesCount: (n: number, dissolved: number) =>
+      `${count(n)} bodies${dissolved ? `, ${plural(dissolved, { one: 'one of them', other: `${count(dissolved)} of them` })} since dissolved` : ''}; the table of meetings by body below names each one.`,
     headlineMore: (shown: number, more: number) =>
       `The ${shown} largest are shown; see all ${count(shown + more)}`,
     statusCount: (word: string, n: number) => `${word}: ${n}`,

@@ -212,6 +212,12 @@ describe('overview of a big council', () => {
       within(issues).getByRole('link', { name: `See all ${big.issues.length} issues` }),
     ).toHaveAttribute('href', '/issues');
 
+    // Thirty-odd bodies read as a count; the table by body names each one.
+    const coverage = screen.getByRole('region', { name: 'What this record covers' });
+    expect(coverage).toHaveTextContent(
+      new RegExp(`${big.bodies.length} bodies(, .* since dissolved)?; the table of meetings`),
+    );
+
     const meetings = screen.getByRole('region', { name: 'Meetings' });
     expect(
       within(meetings).getByRole('link', { name: 'See every meeting on the timeline' }),

@@ -163,6 +163,9 @@ function Headlines({ model }: { model: OverviewModel }) {
   );
 }
 
+/** More bodies than this read as a count; the table of meetings by body names each one. */
+const BODIES_INLINE_AT_MOST = 8;
+
 function Coverage({ model }: { model: OverviewModel }) {
   return (
     <section aria-labelledby="coverage-heading">
@@ -187,7 +190,12 @@ function Coverage({ model }: { model: OverviewModel }) {
         <div>
           <dt>{s.bodies}</dt>
           <dd>
-            {model.bodies.length ? (
+            {model.bodies.length > BODIES_INLINE_AT_MOST ? (
+              s.bodiesCount(
+                model.bodies.length,
+                model.bodies.filter((b) => b.status === 'dissolved').length,
+              )
+            ) : model.bodies.length ? (
               <AndList
                 items={model.bodies}
                 keyOf={(b) => b.id}
