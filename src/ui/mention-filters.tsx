@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ALL_YEARS, NONE } from '@/bundle/mention-filter.ts';
 import type { MentionKind } from '@/bundle/mentions.ts';
 import { FilterSelect } from './filter-select.tsx';
@@ -16,6 +16,9 @@ export function MentionFilters<K extends MentionKind>({ state }: { state: Mentio
   const headingId = useId();
   const titleId = useId();
   const { choices, filter, set } = state;
+  // Typed words live here as well as in the URL: a navigation runs the loader first, and an
+  // input fed only from the URL would drop keys pressed meanwhile.
+  const [typed, setTyped] = useState(state.typedTitle);
   const issueTitle = state.shown[0]?.place?.issue?.title ?? filter.issue;
   return (
     <>
@@ -51,8 +54,11 @@ export function MentionFilters<K extends MentionKind>({ state }: { state: Mentio
           <input
             id={titleId}
             type="search"
-            value={state.typedTitle}
-            onChange={(e) => set('issueTitle', e.target.value)}
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              set('issueTitle', e.target.value);
+            }}
           />
         </div>
       </form>

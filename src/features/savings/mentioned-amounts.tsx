@@ -42,65 +42,47 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
   const state = useMentionFilter(mentions, MENTION_BARS_MAX);
   const hrefOf = useBundleHrefs();
   const rows = state.shown;
-  const filters = (
-    <>
-      <p>{strings.mentions.notReviewedNote}</p>
-      <MentionFilters state={state} />
-    </>
-  );
-  if (rows.length === 0) {
-    return (
-      <section aria-labelledby={id}>
-        <h2 id={id}>{mm.heading}</h2>
-        {filters}
-        <EmptyState title={strings.mentions.filter.noMatch} />
-      </section>
-    );
-  }
   const chart = moneyMentionChart(rows);
-  const summary = moneyMentionsSummary(rows, chart, state.filter.year);
   const drawnById = new Map(rows.map((r) => [r.mention.id, r.mention]));
-  const table = (
-    <MentionTable
-      caption={mm.caption}
-      quantityHeader={mm.colAmount}
-      rows={rows}
-      quantity={(r) => formatMoneyMention(r.mention)}
-      sourcePath={(r) => paths.sourceOf(r.mention)}
-      placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
-    />
-  );
-  if (!chart.anyDrawn) {
-    // Only rates: nothing to draw as a total, so the words and the table remain.
-    return (
-      <section aria-labelledby={id}>
-        <h2 id={id}>{mm.heading}</h2>
-        <p className="chart-summary">{summary}</p>
-        {filters}
-        {table}
-      </section>
-    );
-  }
+  // One frame whatever the filters leave, so the filters keep their place and focus.
   return (
     <ChartFrame
       id={id}
       title={mm.heading}
-      summary={summary}
+      summary={
+        rows.length === 0
+          ? strings.mentions.filter.noMatch
+          : moneyMentionsSummary(rows, chart, state.filter.year)
+      }
       height={mentionChartHeight(chart.bars)}
       chart={
-        <MentionBarChart
-          bars={chart.bars}
-          ticks={chart.ticks}
-          tickFormat={formatMoneyTick}
-          hrefOf={(barId) => {
-            const mention = drawnById.get(barId);
-            return mention ? hrefOf(paths.sourceOf(mention)) : null;
-          }}
-        />
+        chart.anyDrawn ? (
+          <MentionBarChart
+            bars={chart.bars}
+            ticks={chart.ticks}
+            tickFormat={formatMoneyTick}
+            hrefOf={(barId) => {
+              const mention = drawnById.get(barId);
+              return mention ? hrefOf(paths.sourceOf(mention)) : null;
+            }}
+          />
+        ) : null
       }
-      table={table}
+      table={
+        rows.length > 0 && (
+          <MentionTable
+            caption={mm.caption}
+            quantityHeader={mm.colAmount}
+            rows={rows}
+            quantity={(r) => formatMoneyMention(r.mention)}
+            sourcePath={(r) => paths.sourceOf(r.mention)}
+            placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
+          />
+        )
+      }
     >
-      {filters}
+      <p>{strings.mentions.notReviewedNote}</p>
+      <MentionFilters state={state} />
     </ChartFrame>
   );
 }

@@ -104,7 +104,8 @@ export function moneyTicks(max: number, maxTicks = 5): number[] {
     [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   const ticks: number[] = [];
   for (let t = 0; t < max + step; t += step) {
-    ticks.push(Math.round(t));
+    // Whole pounds, except on an axis of pence, where rounding would repeat 0.
+    ticks.push(step >= 1 ? Math.round(t) : Number(t.toPrecision(12)));
     if (t >= max) break;
   }
   return ticks;
