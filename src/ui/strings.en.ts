@@ -580,7 +580,7 @@ export const strings = {
       oneIssue: (title: string) => `Only mentions on the issue “${title}”.`,
       everyIssue: 'Show every issue',
       showing: (shown: number, total: number) =>
-        `Showing ${shown} of ${plural(total, { one: 'one mention', other: `${total} mentions` })}.`,
+        `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, { one: 'one mention', other: `${total.toLocaleString('en-GB')} mentions` })}.`,
       noMatch: 'No mentions match these filters.',
     },
     money: {
@@ -590,7 +590,7 @@ export const strings = {
       summary: (n: number, list: string, scope: string | null) =>
         `The record mentions ${plural(n, { one: 'one amount', other: `${n} amounts` })} of money${scope ? ` ${scope}` : ''} that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
       largest: (drawn: number, of: number, scope: string | null) =>
-        `The chart draws the ${drawn} largest of ${of} amounts the record mentions${scope ? ` ${scope}` : ''}, largest first, each on its own and none added up: the record does not say whether two mentions are the same money. Every amount is in the table below.`,
+        `The chart draws the ${drawn} largest of ${of.toLocaleString('en-GB')} amounts the record mentions${scope ? ` ${scope}` : ''}, largest first, each on its own and none added up: the record does not say whether two mentions are the same money. Every amount is in the table below.`,
       ratesNote: (n: number) =>
         `${plural(n, { one: 'One is a rate', other: `${n} are rates` })} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
       barHeadline: (amount: string) => `${amount}, not reviewed`,
