@@ -1,6 +1,6 @@
 import { buildNotAnnotatedBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from './indexes.ts';
-import { sentenceAround, unreviewedMentions } from './mentions.ts';
+import { mentionSentence, sentenceAround, unreviewedMentions } from './mentions.ts';
 import { validateBundle } from './validate.ts';
 
 function sentenceOf(text: string, quote: string): string {
@@ -55,7 +55,7 @@ describe('unreviewedMentions', () => {
       '45p',
     ]);
     const first = rows[0]!;
-    expect(first.sentence).toEqual({
+    expect(mentionSentence(first)).toEqual({
       before: 'RESOLVED that the new collection rounds be approved, saving ',
       quote: '£2 million',
       after: ' a year from April 2024.',

@@ -18,22 +18,27 @@ export type SentenceSpan = {
   cutAfter: boolean;
 };
 
+/** The sentence around a mention, split so the mention itself can be marked. */
+export type MentionSentenceParts = {
+  before: string;
+  quote: string;
+  after: string;
+  cutBefore: boolean;
+  cutAfter: boolean;
+  /** True where the document is web-service XML, whose words are escaped HTML. */
+  markup: boolean;
+};
+
 export type MentionRow<K extends MentionKind = MentionKind> = {
   mention: MentionOf<K>;
   /** Where it was said; null where the mention belongs to no item the record has. */
   place: ItemPlace | null;
   /**
-   * The sentence around the mention, split so the mention itself can be marked. `markup` is
-   * true where the document is web-service XML, whose words are escaped HTML.
+   * The text the mention was found in (shared with the bundle, not copied), or null where the
+   * record lacks the document. Its sentence is cut out only when a row is drawn
+   * (`mentionSentence`): a long council has tens of thousands of mentions and shows a screenful.
    */
-  sentence: {
-    before: string;
-    quote: string;
-    after: string;
-    cutBefore: boolean;
-    cutAfter: boolean;
-    markup: boolean;
-  };
+  document: { text: string; markup: boolean } | null;
 };
 
 const ENDS = '.!?';
@@ -96,34 +101,61 @@ export function unreviewedMentions<K extends MentionKind>(
   kind: K,
 ): MentionRow<K>[] {
   const reviewed = reviewedMentionIds(index);
-  const rows = index.bundle.mentions
-    .filter((m): m is MentionOf<K> => m.kind === kind && !reviewed.has(m.id))
-    .map((mention) => {
-      const place = mention.itemId === null ? null : placeOfItem(index, mention.itemId);
-      const document = index.documentById.get(mention.documentId);
-      const text = document?.text ?? mention.quote;
-      const inText = text.slice(mention.start, mention.end) === mention.quote;
-      const around = inText
-        ? sentenceAround(text, mention.start, mention.end)
-        : { start: 0, end: 0, cutBefore: false, cutAfter: false };
-      return {
-        mention,
-        place,
-        sentence: {
-          before: inText ? text.slice(around.start, mention.start) : '',
-          quote: mention.quote,
-          after: inText ? text.slice(mention.end, around.end) : '',
-          cutBefore: around.cutBefore,
-          cutAfter: around.cutAfter,
-          markup: document?.kind.endsWith('-xml') ?? false,
-        },
-      };
+  const rows: MentionRow<K>[] = [];
+  // Many mentions share an item: one place object each, not one per mention.
+  const places = new Map<string, ItemPlace | null>();
+  const placeOf = (itemId: string) => {
+    if (!places.has(itemId)) places.set(itemId, placeOfItem(index, itemId));
+    return places.get(itemId)!;
+  };
+  for (const m of index.bundle.mentions) {
+    if (m.kind !== kind || reviewed.has(m.id)) continue;
+    const document = index.documentById.get(m.documentId);
+    rows.push({
+      mention: m as MentionOf<K>,
+      place: m.itemId === null ? null : placeOf(m.itemId),
+      document: document ? { text: document.text, markup: document.kind.endsWith('-xml') } : null,
     });
+  }
+  // Plain comparison of ids, not localeCompare: ids are ASCII and this sorts every mention.
   return rows.sort(
     (a, b) =>
       compareDays(a.place?.date ?? null, b.place?.date ?? null) ||
       Number(a.place === null) - Number(b.place === null) ||
-      a.mention.documentId.localeCompare(b.mention.documentId) ||
+      (a.mention.documentId < b.mention.documentId
+        ? -1
+        : a.mention.documentId > b.mention.documentId
+          ? 1
+          : 0) ||
       a.mention.start - b.mention.start,
   );
+}
+
+/**
+ * The sentence a row's mention sits in. Where the document is missing or its words at the
+ * mention's offsets are not the quote, only the quote is shown rather than a wrong sentence.
+ */
+export function mentionSentence<K extends MentionKind>(row: MentionRow<K>): MentionSentenceParts {
+  const { mention, document } = row;
+  const text = document?.text ?? '';
+  const markup = document?.markup ?? false;
+  if (text.slice(mention.start, mention.end) !== mention.quote) {
+    return {
+      before: '',
+      quote: mention.quote,
+      after: '',
+      cutBefore: false,
+      cutAfter: false,
+      markup,
+    };
+  }
+  const around = sentenceAround(text, mention.start, mention.end);
+  return {
+    before: text.slice(around.start, mention.start),
+    quote: mention.quote,
+    after: text.slice(mention.end, around.end),
+    cutBefore: around.cutBefore,
+    cutAfter: around.cutAfter,
+    markup,
+  };
 }

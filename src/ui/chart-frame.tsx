@@ -38,8 +38,11 @@ export function ChartFrame({
   id: string;
   title: string;
   summary: string;
-  /** A recharts chart element; ResponsiveContainer gives it its size. */
-  chart: ReactElement;
+  /**
+   * A recharts chart element; ResponsiveContainer gives it its size. Null where a filter leaves
+   * nothing to draw: the frame stays, so its filters keep their place and focus.
+   */
+  chart: ReactElement | null;
   /** The table twin, usually a DataTable with the same rows the chart draws. */
   table: ReactNode;
   /** The key and what a reader needs before the chart, as text. */
@@ -57,19 +60,24 @@ export function ChartFrame({
       </p>
       {children && <div className="chart-notes">{children}</div>}
       {/* Keyed by the summary so new data (a changed filter) gets a fresh attempt to draw. */}
-      <ChartErrorBoundary key={summary} fallback={<p className="notice">{strings.chart.failed}</p>}>
-        <div className="chart-box" role="img" aria-labelledby={summaryId} style={{ height }}>
-          {/* initialDimension lets the chart draw before (or without) a ResizeObserver, as in
-              jsdom; the observer then fits it to the box. */}
-          <ResponsiveContainer
-            width="100%"
-            height={height}
-            initialDimension={{ width: 320, height }}
-          >
-            {chart}
-          </ResponsiveContainer>
-        </div>
-      </ChartErrorBoundary>
+      {chart && (
+        <ChartErrorBoundary
+          key={summary}
+          fallback={<p className="notice">{strings.chart.failed}</p>}
+        >
+          <div className="chart-box" role="img" aria-labelledby={summaryId} style={{ height }}>
+            {/* initialDimension lets the chart draw before (or without) a ResizeObserver, as in
+                jsdom; the observer then fits it to the box. */}
+            <ResponsiveContainer
+              width="100%"
+              height={height}
+              initialDimension={{ width: 320, height }}
+            >
+              {chart}
+            </ResponsiveContainer>
+          </div>
+        </ChartErrorBoundary>
+      )}
       {after && <div className="chart-notes">{after}</div>}
       {table}
     </section>

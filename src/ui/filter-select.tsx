@@ -3,7 +3,7 @@ import { useId } from 'react';
 export type FilterOption = { value: string; label: string };
 
 /**
- * One labelled filter: "All" (the empty value) and then the options. The caller keeps the value,
+ * One labelled filter: "All" (the empty value, where `allLabel` is given) and then the options. The caller keeps the value,
  * usually in the URL through useSearchFilter.
  */
 export function FilterSelect({
@@ -14,7 +14,7 @@ export function FilterSelect({
   onChange,
 }: {
   label: string;
-  allLabel: string;
+  allLabel?: string;
   value: string;
   options: readonly FilterOption[];
   onChange: (value: string) => void;
@@ -24,7 +24,7 @@ export function FilterSelect({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{allLabel}</option>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

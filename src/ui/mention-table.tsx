@@ -1,7 +1,12 @@
 import { AppLink } from './app-link.tsx';
 import type { ReactNode } from 'react';
 import type { ItemPlace } from '@/bundle/indexes.ts';
-import type { MentionKind, MentionRow } from '@/bundle/mentions.ts';
+import {
+  mentionSentence,
+  type MentionKind,
+  type MentionRow,
+  type MentionSentenceParts,
+} from '@/bundle/mentions.ts';
 import { DataTable } from './data-table.tsx';
 import { mentionPlace } from './place.ts';
 import { SourceLink } from './source-link.tsx';
@@ -28,7 +33,7 @@ function seenText(raw: string): string {
 }
 
 /** The sentence a mention sits in, the mention itself marked, cut ends shown as such. */
-export function MentionSentence({ sentence }: { sentence: MentionRow['sentence'] }) {
+export function MentionSentence({ sentence }: { sentence: MentionSentenceParts }) {
   const show = sentence.markup ? seenText : (words: string) => words;
   return (
     <q className="mention-sentence">
@@ -79,7 +84,8 @@ export function MentionTable<K extends MentionKind>({
         {
           key: 'sentence',
           header: m.colSentence,
-          cell: (r) => <MentionSentence sentence={r.sentence} />,
+          // Cut out here, per drawn row, not for every mention in the bundle.
+          cell: (r) => <MentionSentence sentence={mentionSentence(r)} />,
         },
         {
           key: 'said-at',

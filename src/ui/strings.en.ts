@@ -642,12 +642,32 @@ export const strings = {
     colSaidAt: 'Said at',
     colReview: 'Review',
     cut: '…',
+    /** Where a chart or summary is narrowed to one year, or to mentions with no date. */
+    inYear: (year: string) => `in ${year}`,
+    withNoDate: 'with no date in the record',
+    filter: {
+      heading: 'Narrow the list',
+      year: 'Year',
+      allYears: 'All years',
+      noDate: 'No date in the record',
+      body: 'Body',
+      allBodies: 'All bodies',
+      noMeeting: 'No meeting named',
+      issueTitle: 'Words in the issue’s title',
+      oneIssue: (title: string) => `Only mentions on the issue “${title}”.`,
+      everyIssue: 'Show every issue',
+      showing: (shown: number, total: number) =>
+        `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, { one: 'one mention', other: `${total.toLocaleString('en-GB')} mentions` })}.`,
+      noMatch: 'No mentions match these filters.',
+    },
     money: {
       heading: 'Amounts the record mentions, not reviewed',
       colAmount: 'Amount',
       caption: 'Amounts the record mentions, one row each, not reviewed',
-      summary: (n: number, list: string) =>
-        `The record mentions ${plural(n, { one: 'one amount', other: `${n} amounts` })} of money that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+      summary: (n: number, list: string, scope: string | null) =>
+        `The record mentions ${plural(n, { one: 'one amount', other: `${n} amounts` })} of money${scope ? ` ${scope}` : ''} that no editor has reviewed: ${list}. Each is shown on its own and none is added up: the record does not say whether two mentions are the same money.`,
+      largest: (drawn: number, of: number, scope: string | null) =>
+        `The chart draws the ${drawn} largest of ${of.toLocaleString('en-GB')} amounts the record mentions${scope ? ` ${scope}` : ''}, largest first, each on its own and none added up: the record does not say whether two mentions are the same money. Every amount is in the table below.`,
       ratesNote: (n: number) =>
         `${plural(n, { one: 'One is a rate', other: `${n} are rates` })} (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.`,
       barHeadline: (amount: string) => `${amount}, not reviewed`,

@@ -141,6 +141,51 @@ describe('savings route', () => {
     expect(screen.queryByText(/£3\.58m|£4\.58m|£4\.78m/)).not.toBeInTheDocument();
   });
 
+  it('narrows the mentioned amounts by year, body and title words, keeping them in the URL', async () => {
+    server.use(serveBundle(buildNotAnnotatedBundle()));
+    const { user, router } = renderApp('/savings');
+    const section = await screen.findByRole('region', {
+      name: 'Amounts the record mentions, not reviewed',
+    });
+    const table = () =>
+      within(section).getByRole('table', {
+        name: 'Amounts the record mentions, one row each, not reviewed',
+      });
+    // Six amounts fit one chart, so every year is shown at first.
+    expect(within(section).getByRole('combobox', { name: 'Year' })).toHaveValue('all');
+    await user.selectOptions(
+      within(section).getByRole('combobox', { name: 'Year' }),
+      'No date in the record',
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?year=none'));
+    await waitFor(() =>
+      expect(within(section).getByRole('status')).toHaveTextContent('Showing 1 of 6 mentions.'),
+    );
+    expect(within(table()).getAllByRole('row').slice(1)).toHaveLength(1);
+    expect(
+      within(section).getByText(
+        /^The record mentions one amount of money with no date in the record/,
+      ),
+    ).toBeVisible();
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Year' }), 'All years');
+    // The default year is left out of the URL. (A navigation runs the loader first: wait for it.)
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await user.selectOptions(
+      within(section).getByRole('combobox', { name: 'Body' }),
+      'No meeting named',
+    );
+    await waitFor(() => expect(router.state.location.search).toBe('?body=none'));
+    await waitFor(() => expect(within(table()).getAllByRole('row').slice(1)).toHaveLength(1));
+    await user.type(
+      within(section).getByRole('searchbox', { name: 'Words in the issue’s title' }),
+      'no such title',
+    );
+    expect(await screen.findByText('No mentions match these filters.')).toBeVisible();
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?body=none&issueTitle=no+such+title'),
+    );
+  });
+
   it('on the seed, keeps the reviewed figures first and lists only the other amounts after', async () => {
     server.use(serveBundle(buildSeedBundle()));
     renderApp('/savings');

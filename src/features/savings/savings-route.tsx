@@ -1,32 +1,27 @@
 import { AppLink } from '@/ui/app-link.tsx';
-import { paths, sectionIds } from '@/config/paths.ts';
+import { paths } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
-import { moneyMentionsSummary } from '@/ui/mention-bars.ts';
-import { MentionTable } from '@/ui/mention-table.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
-import { formatMoneyMention, formatMoneyTick } from '@/ui/money-format.ts';
 import { strings } from '@/ui/strings.en.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { chartHeight, FigureBarChart } from './figure-bar-chart.tsx';
+import { MentionedAmounts } from './mentioned-amounts.tsx';
 import {
   costsSummary,
   figureKeyMarks,
-  moneyMentionChart,
   recurringSummary,
   savingsModel,
   type BarVariant,
   type FigureBar,
   type FigureKeyMark,
-  type SavingsModel,
 } from './savings-series.ts';
 
 const s = strings.savings;
@@ -139,56 +134,6 @@ function Panel({
   );
 }
 
-const mm = strings.mentions.money;
-
-/** Amounts the record mentions that no editor has reviewed: each drawn alone, never added. */
-function MentionedAmounts({ model }: { model: SavingsModel }) {
-  const id = sectionIds.mentionedAmounts;
-  if (model.mentions.length === 0) {
-    return (
-      <section aria-labelledby={id}>
-        <h2 id={id}>{mm.heading}</h2>
-        <EmptyState title={mm.empty(model.figuresReviewed)} />
-      </section>
-    );
-  }
-  const { bars, ticks, anyDrawn } = moneyMentionChart(model.mentions);
-  const table = (
-    <MentionTable
-      caption={mm.caption}
-      quantityHeader={mm.colAmount}
-      rows={model.mentions}
-      quantity={(r) => formatMoneyMention(r.mention)}
-      sourcePath={(r) => paths.sourceOf(r.mention)}
-      placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
-    />
-  );
-  const summary = moneyMentionsSummary(model.mentions);
-  if (!anyDrawn) {
-    // Only rates: nothing to draw as a total, so the words and the table remain.
-    return (
-      <section aria-labelledby={id}>
-        <h2 id={id}>{mm.heading}</h2>
-        <p className="chart-summary">{summary}</p>
-        <p>{strings.mentions.notReviewedNote}</p>
-        {table}
-      </section>
-    );
-  }
-  return (
-    <ChartFrame
-      id={id}
-      title={mm.heading}
-      summary={summary}
-      height={mentionChartHeight(bars)}
-      chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatMoneyTick} />}
-      table={table}
-    >
-      <p>{strings.mentions.notReviewedNote}</p>
-    </ChartFrame>
-  );
-}
-
 export function Component() {
   const query = useBundleIndex(savingsModel);
   useScrollToHash(query.isSuccess);
@@ -219,7 +164,7 @@ export function Component() {
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
             />
-            <MentionedAmounts model={model} />
+            <MentionedAmounts mentions={model.mentions} figuresReviewed={model.figuresReviewed} />
           </>
         )}
       </QueryView>

@@ -17,6 +17,7 @@ import {
   savingsModel,
 } from './savings-series.ts';
 import { wrapLabel } from '@/ui/wrap-label.ts';
+import { moneyMentionsSummary } from '@/ui/mention-bars.ts';
 
 function withFigures(figures: Figure[]): Bundle {
   return { ...buildValidBundle(), figures };
@@ -199,7 +200,27 @@ describe('moneyMentionChart', () => {
   it('draws nothing when every amount is a rate', () => {
     const rates = mentions.filter((r) => r.mention.per);
     expect(moneyMentionChart(rates)).toMatchObject({ anyDrawn: false, ticks: [0] });
-    expect(moneyMentionChart([])).toEqual({ bars: [], ticks: [0], anyDrawn: false });
+    expect(moneyMentionChart([])).toMatchObject({ bars: [], ticks: [0], anyDrawn: false });
+  });
+
+  it('draws only the largest amounts where there are too many, largest first', () => {
+    const chart = moneyMentionChart(mentions, 3);
+    expect(chart).toMatchObject({ drawn: 3, drawable: 5, limited: true });
+    expect(chart.bars.map((b) => b.headline)).toEqual([
+      '£2m, not reviewed',
+      '£1.58m, not reviewed',
+      '£0.8m-£1.2m, not reviewed',
+    ]);
+    expect(moneyMentionsSummary(mentions, chart, '2023')).toBe(
+      'The chart draws the 3 largest of 5 amounts the record mentions in 2023, largest first, each on its own and none added up: the record does not say whether two mentions are the same money. Every amount is in the table below. One is a rate (an amount per hour, week and so on): listed, not drawn, because a rate is not a total.',
+    );
+  });
+
+  it('names the year in the summary of a whole year', () => {
+    const chart = moneyMentionChart(mentions.slice(0, 1));
+    expect(moneyMentionsSummary(mentions.slice(0, 1), chart, '2023')).toMatch(
+      /^The record mentions one amount of money in 2023 that no editor has reviewed: £2m\./,
+    );
   });
 });
 

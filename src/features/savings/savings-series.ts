@@ -13,7 +13,13 @@ import { unreviewedMentions, type MentionRow } from '@/bundle/mentions.ts';
 import type { Figure, Mention } from '@/bundle/schema.ts';
 import { formatPreciseDate } from '@/bundle/calendar.ts';
 import { formatAmount } from '@/ui/format.ts';
-import { moneyMentionBars, type MentionBar } from '@/ui/mention-bars.ts';
+import {
+  largestMentions,
+  MENTION_BARS_MAX,
+  moneyMentionBars,
+  moneySpan,
+  type MentionBar,
+} from '@/ui/mention-bars.ts';
 import { strings } from '@/ui/strings.en.ts';
 
 const s = strings.savings;
@@ -98,7 +104,8 @@ export function moneyTicks(max: number, maxTicks = 5): number[] {
     [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
   const ticks: number[] = [];
   for (let t = 0; t < max + step; t += step) {
-    ticks.push(Math.round(t));
+    // Whole pounds, except on an axis of pence, where rounding would repeat 0.
+    ticks.push(step >= 1 ? Math.round(t) : Number(t.toPrecision(12)));
     if (t >= max) break;
   }
   return ticks;
@@ -143,15 +150,30 @@ export function figureKeyMarks(bars: readonly FigureBar[], variant: BarVariant):
 }
 
 /**
- * Bars and ticks for amounts no editor has reviewed. A rate has no bar, so where every amount
- * is a rate nothing is drawn and the words and table carry them.
+ * Bars and ticks for amounts no editor has reviewed: each alone, and only the largest where
+ * there are too many to read. A rate has no bar, so where every amount is a rate nothing is
+ * drawn and the words and table carry them.
  */
-export function moneyMentionChart(mentions: readonly MentionRow<'money'>[]): {
+export function moneyMentionChart(
+  mentions: readonly MentionRow<'money'>[],
+  limit = MENTION_BARS_MAX,
+): {
   bars: MentionBar[];
   ticks: number[];
   anyDrawn: boolean;
+  drawn: number;
+  drawable: number;
+  limited: boolean;
 } {
-  const bars = moneyMentionBars(mentions);
+  const chosen = largestMentions(mentions, (r) => moneySpan(r.mention), limit);
+  const bars = moneyMentionBars(chosen.rows);
   const tops = bars.flatMap((b) => (b.span ? [b.span[1]] : []));
-  return { bars, ticks: moneyTicks(Math.max(0, ...tops), 5), anyDrawn: tops.length > 0 };
+  return {
+    bars,
+    ticks: moneyTicks(Math.max(0, ...tops), 5),
+    anyDrawn: tops.length > 0,
+    drawn: tops.length,
+    drawable: chosen.drawable,
+    limited: chosen.limited,
+  };
 }
