@@ -1,6 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { definedIds, duplicateIds, urlReferences } from '@/test/svg-ids.ts';
-import { ChartFrame } from './chart-frame.tsx';
+import {
+  borrowedIds,
+  definedIds,
+  drawTwice,
+  duplicateIds,
+  urlReferences,
+} from '@/test/svg-ids.tsx';
 import { MentionBarChart } from './mention-bar-chart.tsx';
 import type { MentionBar } from './mention-bars.ts';
 
@@ -11,23 +15,9 @@ const bars: MentionBar[] = [
 
 describe('MentionBarChart', () => {
   it('drawn twice on one page, each chart paints with its own hatch pattern', () => {
-    render(
-      <>
-        {['first', 'second'].map((id) => (
-          <ChartFrame
-            key={id}
-            id={id}
-            title={id}
-            summary={`The ${id} chart.`}
-            table={null}
-            chart={
-              <MentionBarChart bars={bars} ticks={[0, 1_000_000, 2_000_000]} tickFormat={String} />
-            }
-          />
-        ))}
-      </>,
-    );
-    const charts = screen.getAllByRole('img');
+    const charts = drawTwice(() => (
+      <MentionBarChart bars={bars} ticks={[0, 1_000_000, 2_000_000]} tickFormat={String} />
+    ));
     expect(charts).toHaveLength(2);
     expect(duplicateIds()).toEqual([]);
     for (const chart of charts) {
@@ -35,7 +25,7 @@ describe('MentionBarChart', () => {
       expect(hatches).toHaveLength(1);
       const used = urlReferences(chart);
       expect(used).toContain(hatches[0]);
-      expect(used.filter((id) => !definedIds(chart).includes(id))).toEqual([]);
+      expect(borrowedIds(chart)).toEqual([]);
     }
   });
 });

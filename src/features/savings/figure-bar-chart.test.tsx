@@ -1,8 +1,12 @@
-import { render, screen } from '@testing-library/react';
 import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from '@/bundle/indexes.ts';
-import { definedIds, duplicateIds, urlReferences } from '@/test/svg-ids.ts';
-import { ChartFrame } from '@/ui/chart-frame.tsx';
+import {
+  borrowedIds,
+  definedIds,
+  drawTwice,
+  duplicateIds,
+  urlReferences,
+} from '@/test/svg-ids.tsx';
 import { FigureBarChart } from './figure-bar-chart.tsx';
 import { savingsModel, type BarVariant } from './savings-series.ts';
 
@@ -12,21 +16,7 @@ describe('FigureBarChart', () => {
     (variant) => {
       const model = savingsModel(buildIndex(buildValidBundle()));
       const bars = variant === 'cost' ? model.costs : model.recurring;
-      render(
-        <>
-          {['first', 'second'].map((id) => (
-            <ChartFrame
-              key={id}
-              id={id}
-              title={id}
-              summary={`The ${id} chart.`}
-              table={null}
-              chart={<FigureBarChart bars={bars} variant={variant} />}
-            />
-          ))}
-        </>,
-      );
-      const charts = screen.getAllByRole('img');
+      const charts = drawTwice(() => <FigureBarChart bars={bars} variant={variant} />);
       expect(charts).toHaveLength(2);
       expect(duplicateIds()).toEqual([]);
       for (const chart of charts) {
@@ -35,7 +25,7 @@ describe('FigureBarChart', () => {
         // Every url(#...) the chart uses names something the chart itself defines.
         const used = urlReferences(chart);
         expect(used.some((id) => hatches.includes(id))).toBe(true);
-        expect(used.filter((id) => !definedIds(chart).includes(id))).toEqual([]);
+        expect(borrowedIds(chart)).toEqual([]);
       }
     },
   );

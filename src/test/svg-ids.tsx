@@ -2,6 +2,34 @@
  * Checks for charts drawn side by side: an SVG `url(#id)` picks the first element with that id
  * in the whole document, so a repeated id makes one chart paint with another chart's pattern.
  */
+import { render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ChartFrame } from '@/ui/chart-frame.tsx';
+
+/** Draws the chart twice on one page, each in its own frame, and returns the two pictures. */
+export function drawTwice(chart: () => ReactElement): HTMLElement[] {
+  render(
+    <>
+      {['first', 'second'].map((id) => (
+        <ChartFrame
+          key={id}
+          id={id}
+          title={id}
+          summary={`The ${id} chart.`}
+          table={null}
+          chart={chart()}
+        />
+      ))}
+    </>,
+  );
+  return screen.getAllByRole('img');
+}
+
+/** The ids a chart paints or clips with that it does not define itself: none, when all is well. */
+export function borrowedIds(chart: Element): string[] {
+  const own = definedIds(chart);
+  return urlReferences(chart).filter((id) => !own.includes(id));
+}
 
 /** Every id that more than one element in the document carries. */
 export function duplicateIds(root: ParentNode = document): string[] {
