@@ -88,7 +88,7 @@ export function sentenceAround(text: string, start: number, end: number): Senten
 }
 
 /** Mentions an editor has already tied to a figure, as its amount or what qualifies it. */
-function reviewedMentionIds(index: BundleIndex): Set<string> {
+export function reviewedMentionIds(index: BundleIndex): Set<string> {
   return new Set(index.bundle.figures.flatMap((f) => [...f.mentionIds, ...(f.qualifiedBy ?? [])]));
 }
 

@@ -32,7 +32,7 @@ export const paths: {
   timeline: () => string;
   savings: () => string;
   /** The savings view's list of amounts the record mentions that no editor has reviewed. */
-  mentionedAmounts: () => string;
+  mentionedAmounts: (filters?: { issue?: string }) => string;
   structure: () => string;
   commitments: (filters?: { status?: string; owner?: string }) => string;
   source: (documentId: string, span?: SourceSpanParams) => string;
@@ -46,7 +46,8 @@ export const paths: {
     `${generatePath(routePatterns.issue, { issueId })}${opts.itemId ? `#${itemAnchor(opts.itemId)}` : ''}`,
   timeline: () => routePatterns.timeline,
   savings: () => routePatterns.savings,
-  mentionedAmounts: () => `${routePatterns.savings}#${sectionIds.mentionedAmounts}`,
+  mentionedAmounts: (filters = {}) =>
+    `${withQuery(routePatterns.savings, filters)}#${sectionIds.mentionedAmounts}`,
   structure: () => routePatterns.structure,
   commitments: (filters: { status?: string; owner?: string } = {}) =>
     withQuery(routePatterns.commitments, filters),

@@ -428,6 +428,9 @@ export const strings = {
     postsAt: (fte: string, role: string, label: string) => `${label}: ${fte} ${role}`,
     noItems: 'This issue has no meetings in the record yet.',
     remarksHeading: 'Raised here, for scrutiny',
+    mentionedAmounts: (n: number) =>
+      `Its pages mention ${plural(n, { one: 'one amount', other: `${count(n)} amounts` })} of money that no editor has reviewed.`,
+    mentionedAmountsLink: 'See them one by one',
     remarkKind: (kind: RemarkKind) =>
       ({ invitation: 'Invitation', concern: 'Concern', question: 'Question' })[kind],
     remarkBy: (by: string) => `said by ${by}`,

@@ -5,9 +5,11 @@ import {
 } from '~mocks/fixtures/bundles.ts';
 import { buildIndex, stopsOfIssue, type Stop } from '@/bundle/indexes.ts';
 import type { Bundle, Meeting } from '@/bundle/schema.ts';
+import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import {
   inferredFrom,
   issueTrailModel,
+  mentionedAmountsOf,
   movementsAlong,
   stopWhere,
   trailInOrder,
@@ -166,5 +168,14 @@ describe('inferredFrom', () => {
     expect(inferredFrom({ ...meeting, basis: 'inferred', bodyBasis: 'inferred' })).toBe(
       meeting.source,
     );
+  });
+});
+
+describe('mentionedAmountsOf', () => {
+  it('counts the money an issue mentions that no figure takes up, and nothing of other issues', () => {
+    const seed = buildIndex(buildSeedBundle());
+    // The seed's two £80,000 mentions; £213,000 and the range are reviewed figures.
+    expect(mentionedAmountsOf(seed, 'strategic-commissioning-section-4-report')).toBe(2);
+    expect(mentionedAmountsOf(seed, 'no-such-issue')).toBe(0);
   });
 });

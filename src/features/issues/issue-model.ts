@@ -2,6 +2,7 @@
  * Shapes one issue's trail from the index, once per bundle: its stops, the counts its summary
  * names, and how the issue moved from one stop to the next. Pure, no React.
  */
+import { reviewedMentionIds } from '@/bundle/mentions.ts';
 import {
   dateSpan,
   movementBetween,
@@ -29,7 +30,17 @@ export function issueTrailModel(index: BundleIndex, issueId: string) {
     decisionCount: stops.filter((stop) => stop.kind === 'decision').length,
     span: dateSpan(index, issueId),
     movements: movementsAlong(dated),
+    mentionedAmounts: mentionedAmountsOf(index, issueId),
   };
+}
+
+/** How many amounts of money the issue's pages mention that no editor has reviewed. */
+export function mentionedAmountsOf(index: BundleIndex, issueId: string): number {
+  const items = new Set((index.itemsByIssue.get(issueId) ?? []).map((item) => item.id));
+  const reviewed = reviewedMentionIds(index);
+  return index.bundle.mentions.filter(
+    (m) => m.kind === 'money' && m.itemId !== null && items.has(m.itemId) && !reviewed.has(m.id),
+  ).length;
 }
 
 export type IssueTrail = NonNullable<ReturnType<typeof issueTrailModel>>;

@@ -81,6 +81,20 @@ describe('issue trail route', () => {
     expect(within(council).getByText('Outcome not recorded')).toBeVisible();
   });
 
+  it('on the seed, links to the amounts its pages mention, narrowed to this issue', async () => {
+    server.use(serveBundle(buildSeedBundle()));
+    const { user, router } = renderApp('/issues/strategic-commissioning-section-4-report');
+    expect(
+      await screen.findByText('Its pages mention 2 amounts of money that no editor has reviewed.', {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('link', { name: 'See them one by one' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/savings'));
+    expect(router.state.location.search).toBe('?issue=strategic-commissioning-section-4-report');
+    expect(router.state.location.hash).toBe('#mentioned-amounts');
+  });
+
   it('on the seed, shows at Council what was raised for scrutiny, each quoted with its source', async () => {
     server.use(serveBundle(buildSeedBundle()));
     const { user } = renderApp('/issues/strategic-commissioning-section-4-report');

@@ -419,6 +419,14 @@ export function Component() {
             ) : (
               <p>{s.noItems}</p>
             )}
+            {model.mentionedAmounts > 0 && (
+              <p>
+                {s.mentionedAmounts(model.mentionedAmounts)}{' '}
+                <AppLink to={paths.mentionedAmounts({ issue: model.issue.id })}>
+                  {s.mentionedAmountsLink}
+                </AppLink>
+              </p>
+            )}
             {model.dated.length > 1 && (
               <div className="toolbar">
                 <span>
