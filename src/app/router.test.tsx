@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
+import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { serveTestBundle, testBundlePath } from '~mocks/handlers/test-bundles.ts';
 import { server } from '~mocks/node.ts';
 import { renderApp } from '@/test/render-app.tsx';
@@ -66,5 +67,18 @@ describe('app routes', () => {
     // The page around it stays, so the reader can go elsewhere or open another bundle.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Decision timeline' })).not.toBeInTheDocument();
+  });
+
+  it('does not run a view’s loader again when only its filters change', async () => {
+    const { router, queryClient } = renderApp('/issues');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Issues' })).toBeVisible();
+    const ensure = vi.spyOn(queryClient, 'ensureQueryData');
+    await router.navigate('/issues?has=figures');
+    await router.navigate('/issues?has=decision&year=2021');
+    expect(ensure).not.toHaveBeenCalled();
+    // Another bundle named in the address is another matter.
+    server.use(serveTestBundle('other', buildValidBundle()));
+    await router.navigate(`/issues?bundle=${encodeURIComponent(testBundlePath('other'))}`);
+    expect(ensure).toHaveBeenCalled();
   });
 });

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { LoaderFunction, RouteObject } from 'react-router';
+import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { bundleQueryOptions } from '@/data/bundle-query.ts';
 import type { LoaderFactory } from '@/data/bundle-loader.ts';
-import { sourceOfAddress } from '@/data/bundle-source.ts';
+import { BUNDLE_PARAM, sourceOfAddress } from '@/data/bundle-source.ts';
 import { Layout, LayoutFallback } from './layout.tsx';
 import { routePatterns } from '@/config/paths.ts';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error.tsx';
@@ -19,6 +19,19 @@ type RouteModule = {
 };
 
 /**
+ * A view's loader only makes sure its bundle is read, so it runs again only when the address names
+ * another bundle, or when asked to (a retry), never because a filter or the search words changed.
+ */
+const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.href === nextUrl.href
+    ? defaultShouldRevalidate
+    : currentUrl.searchParams.get(BUNDLE_PARAM) !== nextUrl.searchParams.get(BUNDLE_PARAM);
+
+/**
  * The route objects, shared by the browser router and the tests' memory router. The root loader
  * starts fetching the bundle without waiting for it, so the fetch runs alongside the download of
  * the route's chunk; the route's own loader then waits for it, and a bundle that cannot be read
@@ -30,7 +43,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
     return {
       Component: m.Component,
       ErrorBoundary: m.ErrorBoundary ?? RouteErrorBoundary,
-      ...(m.createLoader ? { loader: m.createLoader(queryClient) } : {}),
+      ...(m.createLoader ? { loader: m.createLoader(queryClient), shouldRevalidate } : {}),
     };
   };
   const prefetchBundle: LoaderFunction = ({ request }) => {

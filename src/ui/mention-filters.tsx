@@ -16,8 +16,8 @@ export function MentionFilters<K extends MentionKind>({ state }: { state: Mentio
   const headingId = useId();
   const titleId = useId();
   const { choices, filter, set } = state;
-  // Typed words live here as well as in the URL: a navigation runs the loader first, and an
-  // input fed only from the URL would drop keys pressed meanwhile.
+  // Typed words live here as well as in the URL, so the box answers each key at once while the
+  // address, a navigation, follows.
   const [typed, setTyped] = useState(state.typedTitle);
   const issueTitle = state.shown[0]?.place?.issue?.title ?? filter.issue;
   return (
