@@ -12,12 +12,6 @@ export function useBundleHref(to: string): string {
   return withBundleParam(to, bundleParamOf(useBundleSource().source));
 }
 
-/** For many links at once (a chart's bars): a function adding the loaded bundle to a path. */
-export function useBundleHrefs(): (to: string) => string {
-  const param = bundleParamOf(useBundleSource().source);
-  return (to) => withBundleParam(to, param);
-}
-
 export function AppLink({ to, ...rest }: Omit<LinkProps, 'to'> & { to: string }) {
   return <Link to={useBundleHref(to)} {...rest} />;
 }

@@ -1,5 +1,3 @@
-import type { MouseEvent, ReactNode } from 'react';
-import { useNavigate } from 'react-router';
 import { usePlotArea } from 'recharts';
 import { chartColors } from './chart-frame.tsx';
 import { wrapLabel } from './wrap-label.ts';
@@ -21,8 +19,7 @@ export function BarLabel({
   y?: number;
   payload?: { value?: unknown };
   barSize: number;
-  /** `href`, where given, makes the label a link (already carrying the bundle). */
-  textOf: (id: string) => { headline: string; label: string; href?: string } | null;
+  textOf: (id: string) => { headline: string; label: string } | null;
 }) {
   const plot = usePlotArea();
   const text = textOf(String(payload?.value));
@@ -30,7 +27,7 @@ export function BarLabel({
   const width = Math.max(16, Math.floor(plot.width / CHAR_PX));
   const lines = [text.headline, ...wrapLabel(text.label, width, 2)];
   const top = y - barSize / 2 - 6 - LINE * (lines.length - 1);
-  const label = (
+  return (
     <text x={plot.x} y={top} fill={chartColors.primary} fontSize={13} textAnchor="start">
       {lines.map((line, i) => (
         <tspan key={i} x={plot.x} dy={i === 0 ? 0 : LINE} fontWeight={i === 0 ? 700 : 400}>
@@ -38,24 +35,5 @@ export function BarLabel({
         </tspan>
       ))}
     </text>
-  );
-  return text.href ? <BarLink href={text.href}>{label}</BarLink> : label;
-}
-
-/**
- * A pointer shortcut only: the chart is one image to assistive technology, so the link is kept
- * out of the tab order, and the table below links the same words for everyone.
- */
-function BarLink({ href, children }: { href: string; children: ReactNode }) {
-  const navigate = useNavigate();
-  const follow = (e: MouseEvent) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    void navigate(href);
-  };
-  return (
-    <a href={href} tabIndex={-1} onClick={follow} className="bar-link">
-      {children}
-    </a>
   );
 }

@@ -23,13 +23,10 @@ export function MentionBarChart({
   bars,
   ticks,
   tickFormat,
-  hrefOf,
 }: {
   bars: readonly MentionBar[];
   ticks: readonly number[];
   tickFormat: (value: number) => string;
-  /** Where a bar's words are in its source, as a link (carrying the bundle) to follow. */
-  hrefOf?: (id: string) => string | null;
 }) {
   const HATCH = useSvgId('mention-hatch');
   const rows: Row[] = bars.flatMap((bar) =>
@@ -79,13 +76,7 @@ export function MentionBarChart({
             barSize={BAR_SIZE}
             textOf={(id) => {
               const row = byId.get(id);
-              if (!row) return null;
-              const href = hrefOf?.(id);
-              return {
-                headline: row.bar.headline,
-                label: row.bar.label,
-                ...(href ? { href } : {}),
-              };
+              return row ? { headline: row.bar.headline, label: row.bar.label } : null;
             }}
           />
         )}

@@ -1,5 +1,4 @@
 import { paths, sectionIds } from '@/config/paths.ts';
-import { useBundleHrefs } from '@/ui/app-link.tsx';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { ChartFrame } from '@/ui/chart-frame.tsx';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
@@ -40,10 +39,8 @@ export function MentionedAmounts({
 
 function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<'money'>[] }) {
   const state = useMentionFilter(mentions, MENTION_BARS_MAX);
-  const hrefOf = useBundleHrefs();
   const rows = state.shown;
   const chart = moneyMentionChart(rows);
-  const drawnById = new Map(rows.map((r) => [r.mention.id, r.mention]));
   // One frame whatever the filters leave, so the filters keep their place and focus.
   return (
     <ChartFrame
@@ -57,15 +54,7 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
       height={mentionChartHeight(chart.bars)}
       chart={
         chart.anyDrawn ? (
-          <MentionBarChart
-            bars={chart.bars}
-            ticks={chart.ticks}
-            tickFormat={formatMoneyTick}
-            hrefOf={(barId) => {
-              const mention = drawnById.get(barId);
-              return mention ? hrefOf(paths.sourceOf(mention)) : null;
-            }}
-          />
+          <MentionBarChart bars={chart.bars} ticks={chart.ticks} tickFormat={formatMoneyTick} />
         ) : null
       }
       table={
