@@ -6,13 +6,39 @@ import { formatDay } from '@/bundle/calendar.ts';
 import { paths } from '@/config/paths.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import { DissolvedBadge } from '@/ui/badges.tsx';
-import { DataTable } from '@/ui/data-table.tsx';
+import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
 import type { ActivityModel, BodyActivity } from './overview-activity.ts';
 
 const s = strings.overview;
+
+/**
+ * The meetings and issues columns of a count table; a count of issues links to the issue list
+ * narrowed the same way.
+ */
+function countColumns<Row extends { meetings: number; issues: number }>(
+  issueLink: (row: Row) => { to: string; label: string },
+): Column<Row>[] {
+  return [
+    { key: 'meetings', header: s.colMeetings, numeric: true, cell: (r) => s.number(r.meetings) },
+    {
+      key: 'issues',
+      header: s.colIssues,
+      numeric: true,
+      cell: (r) => {
+        if (!r.issues) return s.number(0);
+        const link = issueLink(r);
+        return (
+          <AppLink to={link.to} aria-label={link.label}>
+            {s.number(r.issues)}
+          </AppLink>
+        );
+      },
+    },
+  ];
+}
 
 function BodyName({ row }: { row: BodyActivity }) {
   return (
@@ -74,28 +100,10 @@ export function MeetingSummary({
           rowKey={(r) => r.bodyId}
           columns={[
             { key: 'body', header: s.colBody, rowHeader: true, cell: (r) => <BodyName row={r} /> },
-            {
-              key: 'meetings',
-              header: s.colMeetings,
-              numeric: true,
-              cell: (r) => s.number(r.meetings),
-            },
-            {
-              key: 'issues',
-              header: s.colIssues,
-              numeric: true,
-              cell: (r) =>
-                r.issues ? (
-                  <AppLink
-                    to={paths.issues({ body: r.bodyId })}
-                    aria-label={s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId)}
-                  >
-                    {s.number(r.issues)}
-                  </AppLink>
-                ) : (
-                  s.number(0)
-                ),
-            },
+            ...countColumns<BodyActivity>((r) => ({
+              to: paths.issues({ body: r.bodyId }),
+              label: s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId),
+            })),
             {
               key: 'last',
               header: s.colLastMet,
@@ -109,28 +117,10 @@ export function MeetingSummary({
           rowKey={(r) => String(r.year)}
           columns={[
             { key: 'year', header: s.colYear, rowHeader: true, cell: (r) => r.year },
-            {
-              key: 'meetings',
-              header: s.colMeetings,
-              numeric: true,
-              cell: (r) => s.number(r.meetings),
-            },
-            {
-              key: 'issues',
-              header: s.colIssues,
-              numeric: true,
-              cell: (r) =>
-                r.issues ? (
-                  <AppLink
-                    to={paths.issues({ year: String(r.year) })}
-                    aria-label={s.issuesOfYear(r.issues, r.year)}
-                  >
-                    {s.number(r.issues)}
-                  </AppLink>
-                ) : (
-                  s.number(0)
-                ),
-            },
+            ...countColumns<ActivityModel['byYear'][number]>((r) => ({
+              to: paths.issues({ year: String(r.year) }),
+              label: s.issuesOfYear(r.issues, r.year),
+            })),
           ]}
         />
       </div>
