@@ -19,7 +19,7 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { andList } from './plurals-and-lists.ts';
 import * as s from './schema.ts';
 import { READABLE_EARLIER_VERSIONS } from './schema-version.ts';
-import type { Bundle, SourceSpan } from './schema.ts';
+import type { Bundle, BundleIndexFile, IssueDetail, SourceSpan } from './schema.ts';
 
 const recordSchemas = {
   documents: s.document,
@@ -32,6 +32,16 @@ const recordSchemas = {
   structure: s.structure,
   commitments: s.commitment,
 } as const satisfies Record<CollectionName, unknown>;
+
+/** A split bundle's index holds items and documents without their texts. */
+const indexSchemas = {
+  ...recordSchemas,
+  documents: s.documentHead,
+  items: s.itemHead,
+} as const satisfies Record<CollectionName, unknown>;
+
+/** What an issue's detail file holds; its items point into the index for the rest. */
+const DETAIL_COLLECTIONS = ['documents', 'items', 'mentions'] as const;
 
 export { COLLECTIONS, type CollectionName };
 
@@ -64,10 +74,17 @@ export type LoadReport = {
 
 export type LoadResult =
   { ok: true; bundle: Bundle; report: LoadReport } | { ok: false; problems: Problem[] };
+export type IndexLoadResult =
+  { ok: true; index: BundleIndexFile; report: LoadReport } | { ok: false; problems: Problem[] };
 
 const headerSchema = z.object({
   generatedAt: s.bundleSchema.shape.generatedAt,
   asOf: s.bundleSchema.shape.asOf,
+});
+
+const indexHeaderSchema = z.object({
+  ...headerSchema.shape,
+  mentionKinds: s.bundleIndexSchema.shape.mentionKinds,
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -84,38 +101,57 @@ export type LoadOptions = {
   exactVersion?: boolean;
 };
 
-export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResult {
-  const fatal = (path: string, message: string): LoadResult => ({
-    ok: false,
-    problems: [{ path, message }],
-  });
-  if (!isRecord(input)) return fatal(WHOLE_BUNDLE, `expected an object, got ${describe(input)}`);
+type Failure = { ok: false; problems: Problem[] };
+const fatal = (path: string, message: string): Failure => ({
+  ok: false,
+  problems: [{ path, message }],
+});
 
+/** The version rule every form shares; a newer version is read with a notice. */
+function checkVersion(
+  input: Record<string, unknown>,
+  options: LoadOptions,
+  notices: Notice[],
+): Failure | null {
   const version = input.schemaVersion;
-  const notices: Notice[] = [];
   const earlier = typeof version === 'number' && READABLE_EARLIER_VERSIONS.includes(version);
-  if (version !== s.SCHEMA_VERSION && !(earlier && !options.exactVersion)) {
-    const newer =
-      typeof version === 'number' && Number.isInteger(version) && version > s.SCHEMA_VERSION;
-    if (!newer || options.exactVersion) {
-      // The importer's exact check reads no earlier version, so naming them there would mislead.
-      const why =
-        typeof version === 'number' && version < s.SCHEMA_VERSION && !options.exactVersion
-          ? `; it reads versions ${andList([...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].map(String))}`
-          : '';
-      return fatal(
-        'schemaVersion',
-        `this app reads schema version ${s.SCHEMA_VERSION}, the bundle says ${describe(version)}${why}`,
-      );
-    }
-    // A newer bundle is read as far as this version understands it; the notice says so.
-    notices.push({ kind: 'newer-version', version: version as number });
+  if (version === s.SCHEMA_VERSION || (earlier && !options.exactVersion)) return null;
+  const newer =
+    typeof version === 'number' && Number.isInteger(version) && version > s.SCHEMA_VERSION;
+  if (!newer || options.exactVersion) {
+    const why =
+      typeof version === 'number' && version < s.SCHEMA_VERSION && !options.exactVersion
+        ? `; it reads versions ${andList([...READABLE_EARLIER_VERSIONS, s.SCHEMA_VERSION].map(String))}`
+        : '';
+    return fatal(
+      'schemaVersion',
+      `this app reads schema version ${s.SCHEMA_VERSION}, the bundle says ${describe(version)}${why}`,
+    );
   }
+  notices.push({ kind: 'newer-version', version: version as number });
+  return null;
+}
 
-  const header = headerSchema.safeParse(input);
-  if (!header.success)
-    return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
-  for (const name of COLLECTIONS) {
+type Read = {
+  ok: true;
+  council: Bundle['council'];
+  kept: Record<CollectionName, unknown[]>;
+  report: LoadReport;
+};
+
+/**
+ * The record-by-record reading every form shares: each list is read in reference order, each
+ * record checked against its schema and against the records kept before it.
+ */
+function readRecords(
+  input: Record<string, unknown>,
+  names: readonly CollectionName[],
+  schemas: Record<CollectionName, unknown>,
+  topSchema: unknown,
+  notices: Notice[],
+  checker = new RecordChecker(),
+): Read | Failure {
+  for (const name of names) {
     if (!Array.isArray(input[name])) {
       return fatal(
         name,
@@ -134,7 +170,7 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
       if (!known.has(key)) unknown.set(`${path}.${key}`, (unknown.get(`${path}.${key}`) ?? 0) + 1);
     }
   };
-  noteUnknown('', input, s.bundleSchema);
+  noteUnknown('', input, topSchema);
 
   let council: Bundle['council'] = null;
   counts.council = { total: input.council == null ? 0 : 1, shown: 0, setAside: 0 };
@@ -155,13 +191,16 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
     }
   }
 
-  const kept = {} as { [K in CollectionName]: z.infer<(typeof recordSchemas)[K]>[] };
-  const checker = new RecordChecker();
+  const kept = {} as Record<CollectionName, unknown[]>;
   for (const name of COLLECTIONS) {
+    if (!names.includes(name)) {
+      kept[name] = [];
+      counts[name] = { total: 0, shown: 0, setAside: 0 };
+      continue;
+    }
     const list = input[name] as unknown[];
-    const schema: z.ZodMiniType = recordSchemas[name];
+    const schema = schemas[name] as z.ZodMiniType;
     const shown: unknown[] = [];
-    // A plain loop, not forEach, so that a hole in a list built in code is read as a bad record.
     for (let index = 0; index < list.length; index++) {
       const raw = list[index];
       const parsed = schema.safeParse(raw);
@@ -179,7 +218,7 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
         shown.push(parsed.data);
       }
     }
-    (kept as Record<CollectionName, unknown[]>)[name] = shown;
+    kept[name] = shown;
     counts[name] = {
       total: list.length,
       shown: shown.length,
@@ -193,19 +232,103 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
       fields: [...unknown].map(([path, records]) => ({ path: path.replace(/^\./, ''), records })),
     });
   }
+  const version = input.schemaVersion as number;
+  return { ok: true, council, kept, report: { schemaVersion: version, counts, setAside, notices } };
+}
 
-  const bundle: Bundle = {
+export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResult {
+  if (!isRecord(input)) return fatal(WHOLE_BUNDLE, `expected an object, got ${describe(input)}`);
+  const notices: Notice[] = [];
+  const wrongVersion = checkVersion(input, options, notices);
+  if (wrongVersion) return wrongVersion;
+  const header = headerSchema.safeParse(input);
+  if (!header.success)
+    return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
+  const read = readRecords(input, COLLECTIONS, recordSchemas, s.bundleSchema, notices);
+  if (!read.ok) return read;
+  const bundle = {
     schemaVersion: s.SCHEMA_VERSION,
     generatedAt: header.data.generatedAt,
     asOf: header.data.asOf,
-    council,
-    ...kept,
+    council: read.council,
+    ...read.kept,
+  } as Bundle;
+  return { ok: true, bundle, report: read.report };
+}
+
+/** True for the index of a split bundle, which is read by `loadBundleIndex`. */
+export function isSplitIndex(input: unknown): boolean {
+  return isRecord(input) && input.form === 'index';
+}
+
+/**
+ * Reads a split bundle's index by the same rules as a whole bundle. Its quotes cannot be held
+ * against texts it does not carry: each detail file's are, when it is read.
+ */
+export function loadBundleIndex(input: unknown, options: LoadOptions = {}): IndexLoadResult {
+  if (!isRecord(input)) return fatal(WHOLE_BUNDLE, `expected an object, got ${describe(input)}`);
+  const notices: Notice[] = [];
+  const wrongVersion = checkVersion(input, options, notices);
+  if (wrongVersion) return wrongVersion;
+  const header = indexHeaderSchema.safeParse(input);
+  if (!header.success)
+    return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
+  const read = readRecords(input, COLLECTIONS, indexSchemas, s.bundleIndexSchema, notices);
+  if (!read.ok) return read;
+  const index = {
+    schemaVersion: s.SCHEMA_VERSION,
+    form: 'index',
+    generatedAt: header.data.generatedAt,
+    asOf: header.data.asOf,
+    mentionKinds: header.data.mentionKinds,
+    council: read.council,
+    ...read.kept,
+  } as BundleIndexFile;
+  return { ok: true, index, report: read.report };
+}
+
+export type DetailLoadResult =
+  { ok: true; detail: IssueDetail; report: LoadReport } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads one issue's detail file. Its items may point only to meetings of the index and to the
+ * issue the file is for; its quotes are checked against its own documents' texts.
+ */
+export function loadIssueDetail(
+  input: unknown,
+  expected: { issueId: string; meetingIds: Iterable<string> },
+): DetailLoadResult {
+  if (!isRecord(input)) return fatal(WHOLE_BUNDLE, `expected an object, got ${describe(input)}`);
+  const notices: Notice[] = [];
+  const wrongVersion = checkVersion(input, {}, notices);
+  if (wrongVersion) return wrongVersion;
+  if (input.issueId !== expected.issueId) {
+    return fatal(
+      'issueId',
+      `expected the detail of issue "${expected.issueId}", got ${describe(input.issueId)}`,
+    );
+  }
+  const checker = new RecordChecker();
+  checker.assume('issues', [expected.issueId]);
+  checker.assume('meetings', expected.meetingIds);
+  const read = readRecords(
+    input,
+    DETAIL_COLLECTIONS,
+    recordSchemas,
+    s.issueDetailSchema,
+    notices,
+    checker,
+  );
+  if (!read.ok) return read;
+  const detail: IssueDetail = {
+    schemaVersion: s.SCHEMA_VERSION,
+    form: 'issue',
+    issueId: expected.issueId,
+    documents: read.kept.documents as IssueDetail['documents'],
+    items: read.kept.items as IssueDetail['items'],
+    mentions: read.kept.mentions as IssueDetail['mentions'],
   };
-  return {
-    ok: true,
-    bundle,
-    report: { schemaVersion: version as number, counts, setAside, notices },
-  };
+  return { ok: true, detail, report: read.report };
 }
 
 type Kept = { [K in CollectionName]: z.infer<(typeof recordSchemas)[K]> };
@@ -226,10 +349,14 @@ class RecordChecker {
 
   keep<K extends CollectionName>(name: K, record: Kept[K]) {
     this.keptIds.get(name)!.add(record.id);
-    if (name === 'documents') {
-      const doc = record as Kept['documents'];
-      this.texts.set(doc.id, doc.text);
-    }
+    // An index's documents carry no text: their ids are known, their quotes checked elsewhere.
+    const text = name === 'documents' ? (record as { text?: string }).text : undefined;
+    if (text !== undefined) this.texts.set(record.id, text);
+  }
+
+  /** Records another file holds, which this one may point to. */
+  assume(name: CollectionName, ids: Iterable<string>) {
+    for (const id of ids) this.keptIds.get(name)!.add(id);
   }
 
   setAside(name: CollectionName, id: string) {
@@ -242,9 +369,11 @@ class RecordChecker {
     const span = (path: PropertyKey[], value: SourceSpan | null) => {
       if (!value) return;
       const text = this.texts.get(value.documentId);
-      if (text === undefined) {
+      if (!this.keptIds.get('documents')!.has(value.documentId)) {
         problems.push(this.missing(at(...path, 'documentId'), 'documents', value.documentId));
-      } else if (value.end < value.start || text.slice(value.start, value.end) !== value.quote) {
+      } else if (value.end < value.start) {
+        problems.push({ path: at(...path, 'end'), message: 'is before start' });
+      } else if (text !== undefined && text.slice(value.start, value.end) !== value.quote) {
         problems.push({
           path: at(...path, 'quote'),
           message: `does not match the text of document "${value.documentId}" at ${value.start}-${value.end}`,
@@ -283,7 +412,7 @@ class RecordChecker {
       }
       case 'issues': {
         const i = record as Kept['issues'];
-        if (!this.texts.has(i.documentId)) {
+        if (!this.keptIds.get('documents')!.has(i.documentId)) {
           problems.push(this.missing(at('documentId'), 'documents', i.documentId));
         }
         i.planned?.forEach((p, j) => span(['planned', j, 'source'], p.source));
@@ -295,6 +424,8 @@ class RecordChecker {
         const i = record as Kept['items'];
         ref(['issueId'], 'issues', i.issueId);
         ref(['meetingId'], 'meetings', i.meetingId);
+        // An index's item is a head: its references are all it has to check.
+        if (typeof i.outcome === 'string') break;
         span(['source'], i.source);
         span(['outcome', 'source'], i.outcome.source);
         if (i.decision) {

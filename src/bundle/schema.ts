@@ -410,6 +410,71 @@ export const bundleSchema = z.object({
   commitments: z.array(commitment),
 });
 
+/*
+ * The split form: a small index the app reads first, and one detail file per issue read when
+ * the issue is opened. A ten-year council is hundreds of megabytes as one file; its index is a
+ * few. Files sit side by side: `index.json`, `issues/{issueId}.json` for each issue, and
+ * `search.json` (what search reads), all relative to the index's address.
+ */
+
+/** What the index says of an item: enough to list, count and place it, not its texts. */
+export const itemHead = z.object({
+  id: id(),
+  issueId: id(),
+  meetingId: z.nullable(id()),
+  number: z.nullable(nonEmpty()),
+  title: nonEmpty(),
+  outcome: outcomeValue,
+  /** Whether the record holds the text of a decision for it. */
+  decided: z.boolean(),
+  /** For a decision not taken at a meeting, who made it and when, where the record says. */
+  maker: z.nullable(nonEmpty()),
+  decidedOn: z.nullable(isoDay()),
+});
+
+/**
+ * A source document as the index names it; `issueId` names the detail file that holds it in
+ * full (its text, file name and digest), null where no issue's detail does.
+ */
+export const documentHead = z.object({
+  id: id(),
+  title: nonEmpty(),
+  kind: nonEmpty(),
+  issueId: z.nullable(id()),
+});
+
+export const bundleIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  form: z.literal('index'),
+  generatedAt: bundleSchema.shape.generatedAt,
+  asOf: bundleSchema.shape.asOf,
+  council: z.nullable(council),
+  documents: z.array(documentHead),
+  bodies: z.array(body),
+  meetings: z.array(meeting),
+  issues: z.array(issue),
+  items: z.array(itemHead),
+  /**
+   * The mentions of the kinds in `mentionKinds`, which record-wide views list, and any other a
+   * figure points to; each issue's detail file holds all of its own, of every kind.
+   */
+  mentionKinds: z.array(z.enum(['money', 'percent', 'count', 'date'])),
+  mentions: z.array(mention),
+  figures: z.array(figure),
+  structure: z.array(structure),
+  commitments: z.array(commitment),
+});
+
+/** One issue's detail file: its items in full, the mentions found in them and their documents. */
+export const issueDetailSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  form: z.literal('issue'),
+  issueId: id(),
+  documents: z.array(document),
+  items: z.array(item),
+  mentions: z.array(mention),
+});
+
 export type PreciseDate = z.infer<typeof preciseDate>;
 export type DatePrecision = z.infer<typeof datePrecision>;
 export type Basis = z.infer<typeof basis>;
@@ -441,3 +506,7 @@ export type Structure = z.infer<typeof structure>;
 export type Commitment = z.infer<typeof commitment>;
 export type Council = z.infer<typeof council>;
 export type Bundle = z.infer<typeof bundleSchema>;
+export type ItemHead = z.infer<typeof itemHead>;
+export type DocumentHead = z.infer<typeof documentHead>;
+export type BundleIndexFile = z.infer<typeof bundleIndexSchema>;
+export type IssueDetail = z.infer<typeof issueDetailSchema>;
