@@ -7,10 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
 import { andList } from '../bundle/plurals-and-lists.ts';
+import type { Bundle } from '../bundle/schema.ts';
 import { buildBundle, InvalidBundleError, pageStem, type PageInput } from './build-bundle.ts';
 import { Diagnostics, formatDiagnostic, ImportError } from './diagnostics.ts';
 import { formatReport, type ReadReport } from './read-report.ts';
-import { writeFilesAtomically } from './write-atomic.ts';
+import { toJson, writeFilesAtomically } from './write-atomic.ts';
+import { SplitFolderError, writeSplitBundle, type SplitSummary } from './write-split.ts';
+
+export { toJson };
 
 export type Io = {
   stdout: (text: string) => void;
@@ -20,22 +24,21 @@ export type Io = {
 };
 
 const USAGE = `usage:
-  civic-trail bundle [--seeds DIR] [--out DIR]   build public/data/bundle.json from seeds/
-  civic-trail import [--site URL] [--report] FILE_OR_DIR...
+  civic-trail bundle [--seeds DIR] [--out DIR] [--split DIR]
+                                                 build public/data/bundle.json from seeds/
+  civic-trail import [--site URL] [--report] [--split DIR] FILE_OR_DIR...
                                                  print the bundle for the given pages
                                                  (folders are read recursively);
                                                  --site makes relative document links
                                                  absolute; --report prints, instead of the
                                                  bundle, where each line of each page went
+  --split DIR   write the bundle split, instead of as one file: DIR/index.json, one
+                DIR/issues/ID.json per issue and DIR/search.json; DIR is replaced as a
+                whole, and must be new, empty or an earlier split bundle
 `;
 
 const PAGE = /\.(txt|html?|xml)$/i;
 const ANNOTATION = /\.annotations\.yaml$/i;
-
-/** Stable JSON: keys in the order the builder creates them, two-space indent, final newline. */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const diag = new Diagnostics();
@@ -75,23 +78,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function bundleCommand(args: readonly string[], io: Io, diag: Diagnostics): number {
-  const options = { seeds: 'seeds', out: join('public', 'data') };
+  const options: Record<'seeds' | 'out' | 'split', string | undefined> = {
+    seeds: 'seeds',
+    out: join('public', 'data'),
+    split: undefined,
+  };
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i];
     const value = args[i + 1];
-    if ((flag !== '--seeds' && flag !== '--out') || value === undefined) {
-      io.stderr(`civic-trail: bundle takes only --seeds DIR and --out DIR\n${USAGE}`);
+    if ((flag !== '--seeds' && flag !== '--out' && flag !== '--split') || value === undefined) {
+      io.stderr(`civic-trail: bundle takes only --seeds DIR, --out DIR and --split DIR\n${USAGE}`);
       return 1;
     }
-    options[flag === '--seeds' ? 'seeds' : 'out'] = value;
+    options[flag.slice(2) as 'seeds' | 'out' | 'split'] = value;
   }
-  const seeds = resolve(io.cwd, options.seeds);
+  const seeds = resolve(io.cwd, options.seeds!);
   const shown = (path: string) => relative(io.cwd, path) || path;
   const inputs = readSeedsFolder(seeds, shown, diag);
   const bundle = buildBundle(inputs, diag);
+  if (options.split !== undefined) return splitCommand(bundle, options.split, io);
 
   // Both outputs are complete strings before either file is touched.
-  const out = resolve(io.cwd, options.out);
+  const out = resolve(io.cwd, options.out!);
   const files = [
     { path: join(out, 'bundle.json'), content: toJson(bundle) },
     { path: join(out, 'bundle.schema.json'), content: toJson(bundleJsonSchema()) },
@@ -137,10 +145,17 @@ function importCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
   const files: string[] = [];
   let site: string | undefined;
   let report = false;
+  let split: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     if (arg === '--report') report = true;
-    else if (arg === '--site') {
+    else if (arg === '--split') {
+      split = args[(i += 1)];
+      if (!split || split.startsWith('--')) {
+        io.stderr(`civic-trail: --split needs a folder\n${USAGE}`);
+        return 1;
+      }
+    } else if (arg === '--site') {
       site = args[(i += 1)];
       if (!site || !/^https?:\/\/[^/\s]+/i.test(site)) {
         io.stderr(
@@ -176,8 +191,29 @@ function importCommand(args: readonly string[], io: Io, diag: Diagnostics): numb
   const reports: ReadReport[] = [];
   const bundle = buildBundle(inputs, diag, { ...(site ? { site } : {}), reports });
   if (report) for (const r of reports) io.stdout(`${formatReport(r)}\n`);
+  else if (split !== undefined) return splitCommand(bundle, split, io);
   else io.stdout(toJson(bundle));
   return 0;
+}
+
+function splitCommand(bundle: Bundle, dir: string, io: Io): number {
+  let written: SplitSummary;
+  try {
+    written = writeSplitBundle(bundle, resolve(io.cwd, dir));
+  } catch (error) {
+    if (!(error instanceof SplitFolderError)) throw error;
+    io.stderr(`civic-trail: error: ${error.message}\n`);
+    return 1;
+  }
+  io.stdout(`${describeSplit(written, io.cwd)}\n`);
+  return 0;
+}
+
+/** "wrote 12 files to DIR (index.json 8.1 KB, 90.2 KB in all)". */
+export function describeSplit(written: SplitSummary, cwd: string): string {
+  const kb = (bytes: number) =>
+    bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+  return `wrote ${written.files} files to ${relative(cwd, written.dir) || written.dir} (index.json ${kb(written.indexBytes)}, ${kb(written.bytes)} in all)`;
 }
 
 /** Every page file under a folder, at any depth, in code-unit order so runs are repeatable. */

@@ -81,3 +81,8 @@ function writeDurably(io: WriteIo, path: string, content: string) {
     io.closeSync(fd);
   }
 }
+
+/** Stable JSON: keys in the order the builder creates them, two-space indent, final newline. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

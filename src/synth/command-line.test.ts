@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../bundle/load-bundle.ts';
+import { loadBundle, loadBundleIndex, loadIssueDetail } from '../bundle/load-bundle.ts';
 import { buildCouncil } from './build-council.ts';
 import { main, parseArgs, USAGE } from './command-line.ts';
 import { InvalidCouncilError, writeCouncil } from './write-council.ts';
@@ -50,11 +50,18 @@ describe('npm run synth', () => {
       years: 3,
       seed: 'harbour town',
       out: 'public/synth',
+      split: null,
     });
     expect(parseArgs(['--seed', '-7', '--years', '20', '--out', 'x'])).toEqual({
       years: 20,
       seed: '-7',
       out: 'x',
+      split: null,
+    });
+    // --split alone writes only the split form; with --out, both.
+    expect(parseArgs(['--years', '1', '--seed', '1', '--split', 'y'])).toMatchObject({
+      out: null,
+      split: 'y',
     });
   });
 
@@ -80,6 +87,29 @@ describe('npm run synth', () => {
     expect(loaded.report.counts.meetings.shown).toBeGreaterThan(270);
     const schema = JSON.parse(readFileSync(join(folder, 'council', 'bundle.schema.json'), 'utf8'));
     expect(schema.$schema).toContain('2020-12');
+  });
+
+  it('writes the split form that the app loads, index and every detail file, with nothing set aside', () => {
+    const { status, stdout, stderr } = run('--years', '1', '--seed', '7', '--split', 'split');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^wrote \d+ files to split \(index\.json [\d.]+ [KM]B, [\d.]+ MB in all\)/,
+    );
+    const read = (path: string) => JSON.parse(readFileSync(join(folder, 'split', path), 'utf8'));
+    const index = loadBundleIndex(read('index.json'));
+    expect(index.ok).toBe(true);
+    if (!index.ok) return;
+    expect(index.report.setAside).toEqual([]);
+    const meetingIds = index.index.meetings.map((m) => m.id);
+    for (const issue of index.index.issues) {
+      const detail = loadIssueDetail(read(`issues/${issue.id}.json`), {
+        issueId: issue.id,
+        meetingIds,
+      });
+      expect(detail.ok && detail.report.setAside).toEqual([]);
+    }
+    expect(existsSync(join(folder, 'split', 'bundle.json'))).toBe(false);
   });
 
   it('refuses to write a council that breaks the schema, and says why', () => {

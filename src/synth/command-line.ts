@@ -5,7 +5,9 @@
  */
 import { relative, resolve } from 'node:path';
 import { buildCouncil } from './build-council.ts';
-import { InvalidCouncilError, writeCouncil } from './write-council.ts';
+import { describeSplit } from '../importer/command-line.ts';
+import { SplitFolderError, writeSplitBundle } from '../importer/write-split.ts';
+import { councilFiles, InvalidCouncilError, writeCouncil } from './write-council.ts';
 
 export type Io = {
   stdout: (text: string) => void;
@@ -13,15 +15,19 @@ export type Io = {
   cwd: string;
 };
 
-export const USAGE = `usage: npm run synth -- --years N --seed S [--out DIR]
+export const USAGE = `usage: npm run synth -- --years N --seed S [--out DIR] [--split DIR]
 
   --years N   how many years of meetings, 1 to 20 (ten years is about 3,000 meetings,
               30,000 items and 10,000 issues)
   --seed S    any number or word; the same seed always gives the same bytes
-  --out DIR   the folder for bundle.json and bundle.schema.json (default public/synth)
+  --out DIR   the folder for bundle.json and bundle.schema.json (default public/synth,
+              unless only --split is given)
+  --split DIR write the council split instead: DIR/index.json, DIR/issues/ID.json for
+              each issue and DIR/search.json; DIR is replaced as a whole, and must be
+              new, empty or an earlier split bundle
 `;
 
-export type SynthArgs = { years: number; seed: string; out: string };
+export type SynthArgs = { years: number; seed: string; out: string | null; split: string | null };
 
 /** The arguments, or what is wrong with them in words a person can act on. */
 export function parseArgs(
@@ -31,7 +37,7 @@ export function parseArgs(
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { help: true };
-    const m = /^--(years|seed|out)(?:=(.*))?$/.exec(arg);
+    const m = /^--(years|seed|out|split)(?:=(.*))?$/.exec(arg);
     if (!m) return { problem: `unknown argument "${arg}"` };
     const value = m[2] ?? argv[(i += 1)];
     if (value === undefined || (m[2] === undefined && value.startsWith('--'))) {
@@ -48,9 +54,11 @@ export function parseArgs(
   }
   if (seed === undefined) return { problem: '--seed is required' };
   if (seed.trim() === '') return { problem: '--seed must not be empty' };
-  const out = values.get('out') ?? 'public/synth';
-  if (out.trim() === '') return { problem: '--out must not be empty' };
-  return { years: Number(years), seed, out };
+  const split = values.get('split') ?? null;
+  if (split !== null && split.trim() === '') return { problem: '--split must not be empty' };
+  const out = values.get('out') ?? (split === null ? 'public/synth' : null);
+  if (out !== null && out.trim() === '') return { problem: '--out must not be empty' };
+  return { years: Number(years), seed, out, split };
 }
 
 export function main(argv: readonly string[], io: Io): number {
@@ -65,16 +73,28 @@ export function main(argv: readonly string[], io: Io): number {
   }
   try {
     const bundle = buildCouncil({ years: args.years, seed: args.seed });
-    const out = resolve(io.cwd, args.out);
-    const written = writeCouncil(bundle, out);
-    const shown = written.map(
-      (f) => `${relative(io.cwd, f.path) || f.path} (${megabytes(f.bytes)})`,
-    );
+    const said: string[] = [];
+    if (args.out !== null) {
+      const written = writeCouncil(bundle, resolve(io.cwd, args.out));
+      const shown = written.map(
+        (f) => `${relative(io.cwd, f.path) || f.path} (${megabytes(f.bytes)})`,
+      );
+      said.push(`wrote ${shown.join(' and ')}`);
+    }
+    if (args.split !== null) {
+      // Checked as one file first: the split form is cut from a bundle that keeps the contract.
+      if (args.out === null) councilFiles(bundle, '.');
+      said.push(describeSplit(writeSplitBundle(bundle, resolve(io.cwd, args.split)), io.cwd));
+    }
     io.stdout(
-      `wrote ${shown.join(' and ')}: ${bundle.bodies.length} bodies, ${bundle.meetings.length} meetings, ${bundle.issues.length} issues, ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.structure.length} structures, ${bundle.commitments.length} commitments\n`,
+      `${said.join('; ')}: ${bundle.bodies.length} bodies, ${bundle.meetings.length} meetings, ${bundle.issues.length} issues, ${bundle.items.length} items, ${bundle.mentions.length} mentions, ${bundle.figures.length} figures, ${bundle.structure.length} structures, ${bundle.commitments.length} commitments\n`,
     );
     return 0;
   } catch (error) {
+    if (error instanceof SplitFolderError) {
+      io.stderr(`synth: error: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof InvalidCouncilError) {
       io.stderr('synth: error: the council breaks the bundle schema, so nothing was written:\n');
       for (const p of error.problems.slice(0, 20)) io.stderr(`  ${p.path}: ${p.message}\n`);
