@@ -4,18 +4,25 @@ import {
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
 import { validateBundle } from './validate.ts';
+import { detailCutter } from './split-bundle.ts';
+import type { Bundle } from './schema.ts';
 import {
   buildIndex,
   compareDays,
   dateOfItem,
   dateSpan,
+  stopsOfIssue,
   movementBetween,
   oneOffCosts,
   placeOfItem,
   recurringSavings,
-  stopsOfIssue,
   structureChanges,
 } from './indexes.ts';
+
+/** An issue's stops, its detail cut out of the whole bundle as the app cuts it. */
+function stopsIn(bundle: Bundle, issueId: string) {
+  return stopsOfIssue(buildIndex(bundle), detailCutter(bundle)(issueId));
+}
 
 describe('the fixture bundles', () => {
   it('are valid against the schema and its integrity rules', () => {
@@ -67,7 +74,7 @@ describe('buildIndex', () => {
     const empty = buildIndex(buildEmptyBundle());
     expect(empty.issues).toEqual([]);
     expect(dateSpan(empty)).toBeNull();
-    expect(stopsOfIssue(empty, 'harbour-wall')).toEqual([]);
+    expect(stopsIn(buildEmptyBundle(), 'harbour-wall')).toEqual([]);
     expect(structureChanges(empty)).toEqual([]);
   });
 });
@@ -76,14 +83,14 @@ describe('selectors', () => {
   const index = buildIndex(buildValidBundle());
 
   it('builds the stops of an issue with what was said at each', () => {
-    const stops = stopsOfIssue(index, 'harbour-wall');
+    const stops = stopsIn(buildValidBundle(), 'harbour-wall');
     expect(stops.map((s) => s.body?.name)).toEqual(['Harbour Board', 'Cabinet', 'Full Council']);
     expect(stops[1]!.figures.map((f) => f.id)).toContain('harbour-full-year-saving');
     expect(stops[2]!.figures).toEqual([]);
   });
 
   it('describes the movement between two stops from the earlier outcome', () => {
-    const [board, cabinet, council] = stopsOfIssue(index, 'harbour-wall');
+    const [board, cabinet, council] = stopsIn(buildValidBundle(), 'harbour-wall');
     expect(movementBetween(cabinet!, council!)).toMatchObject({
       from: { name: 'Cabinet' },
       to: { name: 'Full Council' },
@@ -94,7 +101,7 @@ describe('selectors', () => {
   });
 
   it('says whether the earlier stop’s decision text is in the record', () => {
-    const [, cabinet, council] = stopsOfIssue(index, 'harbour-wall');
+    const [, cabinet, council] = stopsIn(buildValidBundle(), 'harbour-wall');
     const unread = { ...cabinet!, item: { ...cabinet!.item, decision: null } };
     expect(movementBetween(unread, council!)?.decided).toBe(false);
     const read = {
@@ -194,7 +201,7 @@ describe('records with no date and decisions outside a meeting', () => {
   });
 
   it('builds a stop for a decision outside a meeting, with its maker', () => {
-    const stops = stopsOfIssue(index, 'library-hours');
+    const stops = stopsIn(buildVersion2Bundle(), 'library-hours');
     expect(
       stops.map((s) => [s.kind, s.kind === 'meeting' ? s.body.name : s.maker, s.date]),
     ).toEqual([
@@ -207,7 +214,7 @@ describe('records with no date and decisions outside a meeting', () => {
   });
 
   it('shows no movement into or out of a decision outside a meeting, or an undated stop', () => {
-    const [cabinet, saturday, sunday, scrutiny] = stopsOfIssue(index, 'library-hours');
+    const [cabinet, saturday, sunday, scrutiny] = stopsIn(buildVersion2Bundle(), 'library-hours');
     expect(movementBetween(cabinet!, saturday!)).toBeNull();
     expect(movementBetween(saturday!, sunday!)).toBeNull();
     expect(movementBetween(sunday!, scrutiny!)).toBeNull();

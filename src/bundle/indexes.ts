@@ -2,13 +2,17 @@
  * Indexes built once from a validated bundle, and the selectors the views read. Views never walk
  * the raw arrays themselves: that keeps every lookup O(1) and every ordering rule in one place.
  */
+import { headOfItem } from './split-bundle.ts';
 import type {
   Body,
   Bundle,
+  BundleIndexFile,
   Commitment,
   Figure,
   Issue,
   Item,
+  ItemHead,
+  IssueDetail,
   Meeting,
   OutcomeValue,
   SourceDocument,
@@ -16,23 +20,52 @@ import type {
   StructureStep,
 } from './schema.ts';
 
+/**
+ * A source document as the index knows it: with its text where the bundle came as one file,
+ * without it in a split bundle's index (the text is in the detail file of `issueId`).
+ */
+export type IndexedDocument = Pick<SourceDocument, 'id' | 'title' | 'kind'> & {
+  text?: string;
+  issueId?: string | null;
+};
+
+/**
+ * The record as every view but an issue's own trail reads it: whole bundles and split indexes
+ * alike. Items are heads (listed, counted, placed); an item in full comes with its issue's detail.
+ */
+export type IndexedRecord = Omit<BundleIndexFile, 'form' | 'documents'> & {
+  documents: IndexedDocument[];
+};
+
+const EVERY_MENTION_KIND: IndexedRecord['mentionKinds'] = ['money', 'percent', 'count', 'date'];
+
+/** A whole bundle as the index holds it: its items cut to heads, its documents kept whole. */
+export function recordOfBundle(bundle: Bundle): IndexedRecord {
+  return { ...bundle, items: bundle.items.map(headOfItem), mentionKinds: EVERY_MENTION_KIND };
+}
+
+/** Only an index says which mention kinds it holds: a whole bundle holds them all. */
+function isWhole(input: IndexedRecord | Bundle): input is Bundle {
+  return !('mentionKinds' in input);
+}
+
 export type BundleIndex = {
-  bundle: Bundle;
+  bundle: IndexedRecord;
   issues: readonly Issue[];
   issueById: ReadonlyMap<string, Issue>;
   bodyById: ReadonlyMap<string, Body>;
   meetingById: ReadonlyMap<string, Meeting>;
-  itemById: ReadonlyMap<string, Item>;
-  documentById: ReadonlyMap<string, SourceDocument>;
+  itemById: ReadonlyMap<string, ItemHead>;
+  documentById: ReadonlyMap<string, IndexedDocument>;
   /** Meetings oldest first; meetings the record gives no date for come last, by id. */
   meetingsByDate: readonly Meeting[];
   /**
    * Each issue's items, decisions taken outside a meeting included, oldest first by the date of
    * their meeting or of the decision; items with no date in the record come last.
    */
-  itemsByIssue: ReadonlyMap<string, readonly Item[]>;
+  itemsByIssue: ReadonlyMap<string, readonly ItemHead[]>;
   /** The items of each meeting; a decision not taken at a meeting belongs to none. */
-  itemsByMeeting: ReadonlyMap<string, readonly Item[]>;
+  itemsByMeeting: ReadonlyMap<string, readonly ItemHead[]>;
   figuresByItem: ReadonlyMap<string, readonly Figure[]>;
   commitmentsByItem: ReadonlyMap<string, readonly Commitment[]>;
   stepsByItem: ReadonlyMap<string, readonly { structure: Structure; step: StructureStep }[]>;
@@ -69,18 +102,20 @@ export function compareDays(a: string | null, b: string | null): number {
  * When an item happened: the date of its meeting, or for a decision not taken at a meeting the
  * day the record says it was made. Null where the record does not say.
  */
-function itemDate(item: Item, meetingById: ReadonlyMap<string, Meeting>): string | null {
-  if (item.meetingId === null) return item.details?.decidedOn ?? null;
+function itemDate(item: ItemHead, meetingById: ReadonlyMap<string, Meeting>): string | null {
+  if (item.meetingId === null) return item.decidedOn;
   return meetingById.get(item.meetingId)?.date ?? null;
 }
 
-export function dateOfItem(index: BundleIndex, item: Item): string | null {
+export function dateOfItem(index: BundleIndex, item: ItemHead): string | null {
   return itemDate(item, index.meetingById);
 }
 
-export function buildIndex(bundle: Bundle): BundleIndex {
+/** Builds the index of a split bundle's index file, or of a whole bundle (cut to heads first). */
+export function buildIndex(input: IndexedRecord | Bundle): BundleIndex {
+  const bundle = isWhole(input) ? recordOfBundle(input) : input;
   const meetingById = new Map(bundle.meetings.map((m) => [m.id, m]));
-  const byItemDate = (a: Item, b: Item) =>
+  const byItemDate = (a: ItemHead, b: ItemHead) =>
     compareDays(itemDate(a, meetingById), itemDate(b, meetingById)) ||
     compareItemNumbers(a.number, b.number) ||
     a.id.localeCompare(b.id);
@@ -88,7 +123,7 @@ export function buildIndex(bundle: Bundle): BundleIndex {
   const itemsByIssue = groupBy(bundle.items, (i) => i.issueId);
   for (const list of itemsByIssue.values()) list.sort(byItemDate);
   const itemsByMeeting = groupBy(
-    bundle.items.filter((i): i is Item & { meetingId: string } => i.meetingId !== null),
+    bundle.items.filter((i): i is ItemHead & { meetingId: string } => i.meetingId !== null),
     (i) => i.meetingId,
   );
   for (const list of itemsByMeeting.values())
@@ -135,15 +170,22 @@ export type Stop =
   | (StopBase & { kind: 'decision'; meeting: null; body: null; maker: string | null });
 
 /**
- * The stops of an issue, dated ones oldest first and then those the record gives no date for;
- * an item whose meeting or body is missing is left out.
+ * The stops of an issue, dated ones oldest first and then those the record gives no date for,
+ * each with its item in full from the issue's detail; an item whose meeting or body is missing,
+ * or which the detail does not hold, is left out.
  */
-export function stopsOfIssue(index: BundleIndex, issueId: string): Stop[] {
+export function stopsOfIssue(
+  index: BundleIndex,
+  detail: Pick<IssueDetail, 'issueId' | 'items'>,
+): Stop[] {
   const stops: Stop[] = [];
-  for (const item of index.itemsByIssue.get(issueId) ?? []) {
+  const full = new Map(detail.items.map((i) => [i.id, i]));
+  for (const head of index.itemsByIssue.get(detail.issueId) ?? []) {
+    const item = full.get(head.id);
+    if (!item) continue;
     const said = {
       item,
-      date: dateOfItem(index, item),
+      date: dateOfItem(index, head),
       figures: index.figuresByItem.get(item.id) ?? [],
       commitments: index.commitmentsByItem.get(item.id) ?? [],
       steps: index.stepsByItem.get(item.id) ?? [],
@@ -191,7 +233,7 @@ export function movementBetween(earlier: Stop, later: Stop): Movement | null {
  * in a decision taken outside a meeting by `maker`. `date` is null where the record says no date.
  */
 export type ItemPlace = {
-  item: Item;
+  item: ItemHead;
   issue: Issue | undefined;
   meeting: Meeting | null;
   body: Body | null;
@@ -205,7 +247,7 @@ export function placeOfItem(index: BundleIndex, itemId: string): ItemPlace | nul
   const issue = index.issueById.get(item.issueId);
   const date = dateOfItem(index, item);
   if (item.meetingId === null) {
-    return { item, issue, meeting: null, body: null, maker: item.details?.maker ?? null, date };
+    return { item, issue, meeting: null, body: null, maker: item.maker, date };
   }
   const meeting = index.meetingById.get(item.meetingId);
   const body = meeting && index.bodyById.get(meeting.bodyId);

@@ -114,7 +114,11 @@ export function unreviewedMentions<K extends MentionKind>(
     rows.push({
       mention: m as MentionOf<K>,
       place: m.itemId === null ? null : placeOf(m.itemId),
-      document: document ? { text: document.text, markup: document.kind.endsWith('-xml') } : null,
+      // A split bundle's index holds no texts: such a row shows its quote alone.
+      document:
+        document?.text !== undefined
+          ? { text: document.text, markup: document.kind.endsWith('-xml') }
+          : null,
     });
   }
   // Plain comparison of ids, not localeCompare: ids are ASCII and this sorts every mention.

@@ -11,10 +11,13 @@ import {
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { buildIndex, type BundleIndex } from '@/bundle/indexes.ts';
+import type { Bundle, BundleIndexFile, IssueDetail } from '@/bundle/schema.ts';
+import { searchCorpus } from '@/bundle/search-corpus.ts';
+import { detailCutter, detailPath, SEARCH_FILE } from '@/bundle/split-bundle.ts';
+import { fetchIssueDetail } from './fetch-issue-detail.ts';
+import type { SearchSource } from './search-client.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
-import type { Problem } from '@/bundle/problems.ts';
 import { setLoadProgress } from './load-progress.ts';
-import type { ParseFailureKind } from './parse-bundle.ts';
 import { runParse } from './run-parse.ts';
 import {
   defaultBundleSource,
@@ -25,38 +28,21 @@ import {
 } from './bundle-source.ts';
 
 export type { Problem } from '@/bundle/problems.ts';
+import { BundleLoadError } from './bundle-load-error.ts';
 
-export type BundleLoadErrorKind = 'network' | 'http' | 'refused' | ParseFailureKind;
+export { BundleLoadError, type BundleLoadErrorKind } from './bundle-load-error.ts';
 
-/** Why the bundle could not be used, kept apart so each case gets its own advice. */
-export class BundleLoadError extends Error {
-  readonly kind: BundleLoadErrorKind;
-  readonly status: number | null;
-  readonly problems: readonly Problem[];
-  /** The parser's or the browser's own words, for the technical detail. */
-  readonly detail: string | null;
-
-  constructor(
-    kind: BundleLoadErrorKind,
-    message: string,
-    options: {
-      status?: number;
-      problems?: readonly Problem[];
-      detail?: string | null;
-      cause?: unknown;
-    } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.name = 'BundleLoadError';
-    this.kind = kind;
-    this.status = options.status ?? null;
-    this.problems = options.problems ?? [];
-    this.detail = options.detail ?? null;
-  }
-}
-
-/** A bundle as loaded: the indexes the views read, and what the loader set aside and noticed. */
-export type LoadedBundle = { index: BundleIndex; report: LoadReport };
+/**
+ * A bundle as loaded: the indexes the views read, what the loader set aside and noticed, and
+ * how to reach what the index does not hold (an issue's items in full, what search reads),
+ * whether the bundle came as one file or split.
+ */
+export type LoadedBundle = {
+  index: BundleIndex;
+  report: LoadReport;
+  readIssue: (issueId: string, signal?: AbortSignal) => Promise<IssueDetail>;
+  search: SearchSource;
+};
 
 type OnProgress = (bytes: number, total: number | null) => void;
 
@@ -158,6 +144,29 @@ async function sourceBytes(
   }
 }
 
+/** A whole bundle holds every issue's detail; it is cut out when an issue is opened. */
+function wholeBundle(bundle: Bundle, report: LoadReport): LoadedBundle {
+  let cut: ((issueId: string) => IssueDetail) | null = null;
+  return {
+    index: buildIndex(bundle),
+    report,
+    readIssue: (issueId) => Promise.resolve((cut ??= detailCutter(bundle))(issueId)),
+    search: { kind: 'docs', docs: () => searchCorpus(bundle) },
+  };
+}
+
+/** A split bundle's detail files and search texts sit beside its index (see split-bundle.ts). */
+function splitBundle(href: string, file: BundleIndexFile, report: LoadReport): LoadedBundle {
+  const index = buildIndex(file);
+  return {
+    index,
+    report,
+    readIssue: (issueId, signal) =>
+      fetchIssueDetail(new URL(detailPath(issueId), href).href, issueId, index, signal),
+    search: { kind: 'url', href: new URL(SEARCH_FILE, href).href },
+  };
+}
+
 /**
  * Fetches or reads the source, then parses and checks it (in a Web Worker where there is one):
  * every record that keeps the contract is kept, the rest are listed in the report.
@@ -178,7 +187,13 @@ export async function fetchBundle(
         problems: outcome.problems,
       });
     }
-    return { index: buildIndex(outcome.bundle), report: outcome.report };
+    if (outcome.form === 'whole') return wholeBundle(outcome.bundle, outcome.report);
+    if (source.kind !== 'url') {
+      throw new BundleLoadError('split-file', 'A split bundle cannot be opened as a file', {
+        detail: source.name,
+      });
+    }
+    return splitBundle(source.href, outcome.index, outcome.report);
   } finally {
     setLoadProgress(key, null);
   }

@@ -4,15 +4,22 @@
  * one code path for the logic. It returns plain data, never throws, and never builds a class
  * instance, so its result can cross `postMessage`.
  */
-import { loadBundle, type LoadReport } from '@/bundle/load-bundle.ts';
+import {
+  isSplitIndex,
+  loadBundle,
+  loadBundleIndex,
+  type LoadReport,
+} from '@/bundle/load-bundle.ts';
 import { WHOLE_BUNDLE, type Problem } from '@/bundle/problems.ts';
-import type { Bundle } from '@/bundle/schema.ts';
+import type { Bundle, BundleIndexFile } from '@/bundle/schema.ts';
 
 export type ParseFailureKind =
   'empty' | 'truncated' | 'json' | 'not-a-bundle' | 'version' | 'invalid';
 
 export type ParseOutcome =
-  | { ok: true; bundle: Bundle; report: LoadReport }
+  | { ok: true; form: 'whole'; bundle: Bundle; report: LoadReport }
+  /** The index of a split bundle; its issues' detail files are read when opened. */
+  | { ok: true; form: 'index'; index: BundleIndexFile; report: LoadReport }
   | { ok: false; kind: ParseFailureKind; detail: string | null; problems: Problem[] };
 
 export type ParsePhase = 'parsing' | 'checking';
@@ -50,8 +57,12 @@ export function parseBundleBytes(
   }
   onPhase('checking');
   try {
-    const result = loadBundle(json);
-    if (result.ok) return result;
+    const result = isSplitIndex(json) ? loadBundleIndex(json) : loadBundle(json);
+    if (result.ok) {
+      return 'index' in result
+        ? { ok: true, form: 'index', index: result.index, report: result.report }
+        : { ok: true, form: 'whole', bundle: result.bundle, report: result.report };
+    }
     const first = result.problems[0];
     const kind =
       first?.path === WHOLE_BUNDLE

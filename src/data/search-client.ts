@@ -5,10 +5,21 @@
 import type { SearchDoc } from '@/bundle/search-corpus.ts';
 import type { SearchResults } from './search-engine.ts';
 
+/**
+ * What search reads: a whole bundle's texts, cut out on demand, or a split bundle's
+ * `search.json`, which the worker fetches and parses itself so the page never holds it.
+ */
+export type SearchSource =
+  { kind: 'docs'; docs: () => readonly SearchDoc[] } | { kind: 'url'; href: string };
+
 export type SearchRequest =
-  { type: 'index'; docs: readonly SearchDoc[] } | { type: 'search'; id: number; query: string };
+  | { type: 'index'; docs: readonly SearchDoc[] }
+  | { type: 'index-url'; href: string }
+  | { type: 'search'; id: number; query: string };
 export type SearchReply =
-  { type: 'ready' } | { type: 'results'; id: number; results: SearchResults };
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'results'; id: number; results: SearchResults };
 
 export type SearchClient = {
   search: (query: string) => Promise<SearchResults>;
@@ -16,20 +27,21 @@ export type SearchClient = {
   close: () => void;
 };
 
-async function onMainThread(docs: readonly SearchDoc[]): Promise<SearchClient> {
-  const { createSearchEngine } = await import('./search-engine.ts');
+async function onMainThread(source: SearchSource): Promise<SearchClient> {
+  const { createSearchEngine, fetchSearchDocs } = await import('./search-engine.ts');
+  const docs = source.kind === 'docs' ? source.docs() : await fetchSearchDocs(source.href);
   const engine = createSearchEngine(docs);
   return { search: (query) => Promise.resolve(engine.search(query)), close: () => {} };
 }
 
 /** Resolves once the index is built, so a first query is answered at once. */
-export function createSearchClient(docs: readonly SearchDoc[]): Promise<SearchClient> {
-  if (typeof Worker === 'undefined') return onMainThread(docs);
+export function createSearchClient(source: SearchSource): Promise<SearchClient> {
+  if (typeof Worker === 'undefined') return onMainThread(source);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return onMainThread(docs);
+    return onMainThread(source);
   }
   const pending = new Map<number, (results: SearchResults) => void>();
   let nextId = 0;
@@ -42,10 +54,14 @@ export function createSearchClient(docs: readonly SearchDoc[]): Promise<SearchCl
       }),
     close: () => worker.terminate(),
   };
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<SearchReply>) => {
       const reply = event.data;
       if (reply.type === 'ready') return resolve(client);
+      if (reply.type === 'failed') {
+        worker.terminate();
+        return reject(new Error(reply.message));
+      }
       pending.get(reply.id)?.(reply.results);
       pending.delete(reply.id);
     };
@@ -53,8 +69,12 @@ export function createSearchClient(docs: readonly SearchDoc[]): Promise<SearchCl
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(onMainThread(docs));
+      resolve(onMainThread(source));
     };
-    worker.postMessage({ type: 'index', docs } satisfies SearchRequest);
+    worker.postMessage(
+      (source.kind === 'docs'
+        ? { type: 'index', docs: source.docs() }
+        : { type: 'index-url', href: source.href }) satisfies SearchRequest,
+    );
   });
 }

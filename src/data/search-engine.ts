@@ -88,3 +88,26 @@ export function createSearchEngine(docs: readonly SearchDoc[]) {
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
+
+function isSearchDoc(value: unknown): value is SearchDoc {
+  if (value === null || typeof value !== 'object') return false;
+  const doc = value as Record<string, unknown>;
+  return (
+    typeof doc.id === 'string' &&
+    typeof doc.issueId === 'string' &&
+    (doc.itemId === null || typeof doc.itemId === 'string') &&
+    SEARCH_FIELDS.every((field) => typeof doc[field] === 'string')
+  );
+}
+
+/**
+ * A split bundle's `search.json`: what search reads, as the importer wrote it. Entries that are
+ * not search documents are passed over, so one bad entry does not turn search off.
+ */
+export async function fetchSearchDocs(href: string): Promise<SearchDoc[]> {
+  const response = await fetch(href, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${href}: ${response.status} ${response.statusText}`.trim());
+  const json: unknown = await response.json();
+  if (!Array.isArray(json)) throw new Error(`${href}: not a list of search documents`);
+  return json.filter(isSearchDoc);
+}

@@ -237,6 +237,10 @@ export const strings = {
       'The file is JSON, but not a bundle: a bundle is one object with a schema version and lists of records.',
     version: (readable: readonly number[]) =>
       `The bundle is written for a schema version this app cannot read. This app reads versions ${andList(readable.map(String))}; newer bundles load with a notice, but other versions cannot be read.`,
+    splitFile:
+      'This file is the index of a split bundle: its issues are in files beside it on the site it came from, which a browser cannot open from here. Load it from its web address instead.',
+    detail:
+      'The bundle loaded, but the file that holds this issue’s meetings, decisions and minutes could not be read, so the trail cannot be shown. The rest of the record is still there: go back to the overview, or try again.',
     invalid:
       'The bundle is missing something every bundle needs (when it was made, the date it speaks up to, or one of its lists of records), so none of it can be trusted.',
     technical: 'Technical detail',
@@ -441,6 +445,8 @@ export const strings = {
       'Find words in issue and item titles, decisions, agenda text and minutes. Every word you type must appear; the last may be the start of a word.',
     label: 'Search the record',
     preparing: 'Preparing search…',
+    failed:
+      'Search is not available: the texts it reads could not be fetched. The rest of the record can still be browsed; reload the page to try again.',
     prompt: 'Type a word to search the record.',
     count: (total: number, shown: number, query: string) =>
       total === 0
@@ -509,6 +515,8 @@ export const strings = {
       'The link names a passage that is not in this document, so nothing is highlighted. The full text is below.',
     usedBy: 'This document is the record for',
     textLabel: 'Source text',
+    noText:
+      'This bundle lists the document but does not hold its text, so its words cannot be shown here.',
   },
   chart: {
     failed: 'This chart could not be drawn. The table below has the same figures.',
@@ -691,6 +699,8 @@ export const strings = {
       heading: 'Dates the record mentions, not reviewed',
       colDate: 'Date',
       caption: 'Dates the record mentions, one row each, not reviewed',
+      notInIndex:
+        'This record comes split into one file per issue, and the dates its pages mention are kept in those files rather than listed here. Each issue’s trail has its full text, and search finds words in the minutes.',
       summary: (n: number) =>
         `The record mentions ${plural(n, { one: 'one date', other: `${n} dates` })} that no editor has reviewed. They may be due dates, or only when something happened: the record has not been read for promises yet.`,
     },

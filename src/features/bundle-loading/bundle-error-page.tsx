@@ -42,6 +42,10 @@ function plainWords(error: unknown, source: BundleSource): string {
       return s.version([...READABLE_EARLIER_VERSIONS, SCHEMA_VERSION]);
     case 'invalid':
       return s.invalid;
+    case 'split-file':
+      return s.splitFile;
+    case 'detail':
+      return s.detail;
   }
 }
 

@@ -66,7 +66,8 @@ export function commitmentsModel(index: BundleIndex) {
     owners: ownersOf(rows),
     /** Whether any commitment names no owner, so the filter can offer those alone. */
     hasUnowned: rows.some((r) => r.commitment.owner === null),
-    mentions: unreviewedMentions(index, 'date'),
+    /** Null where the bundle is split and its index leaves the dates to each issue's file. */
+    mentions: index.bundle.mentionKinds.includes('date') ? unreviewedMentions(index, 'date') : null,
     asOf: index.bundle.asOf,
   };
 }

@@ -88,9 +88,17 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
 const md = strings.mentions.date;
 
 /** Dates the record mentions that no editor has read for promises yet. */
-function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] }) {
-  if (rows.length === 0) return null;
+function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] | null }) {
   const id = sectionIds.mentionedDates;
+  if (rows === null) {
+    return (
+      <section aria-labelledby={id}>
+        <h2 id={id}>{md.heading}</h2>
+        <p>{md.notInIndex}</p>
+      </section>
+    );
+  }
+  if (rows.length === 0) return null;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{md.heading}</h2>

@@ -57,7 +57,7 @@ function rowOf(index: BundleIndex, issue: Issue): IssueRow {
     years: [...years].sort((a, b) => a - b),
     latest,
     meetingCount,
-    decided: items.some((item) => item.decision !== null),
+    decided: items.some((item) => item.decided),
     figureCount,
     commitmentCount,
   };

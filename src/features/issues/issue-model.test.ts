@@ -1,9 +1,11 @@
+import { stopsIn } from '@/test/stops-in.ts';
 import {
   buildEmptyBundle,
   buildValidBundle,
   buildVersion2Bundle,
 } from '~mocks/fixtures/bundles.ts';
-import { buildIndex, stopsOfIssue, type Stop } from '@/bundle/indexes.ts';
+import { buildIndex, type Stop } from '@/bundle/indexes.ts';
+import { detailCutter } from '@/bundle/split-bundle.ts';
 import type { Bundle, Meeting } from '@/bundle/schema.ts';
 import { buildSeedBundle } from '~mocks/fixtures/seed-bundle.ts';
 import {
@@ -18,15 +20,17 @@ import {
 const ids = (stops: readonly Stop[]) => stops.map((stop) => stop.item.id);
 
 function trailOf(bundle: Bundle, issueId: string) {
-  const trail = issueTrailModel(buildIndex(bundle), issueId);
+  const trail = issueTrailModel(buildIndex(bundle), detailCutter(bundle)(issueId));
   if (!trail) throw new Error(`no trail for ${issueId}`);
   return trail;
 }
 
 describe('issueTrailModel', () => {
   it('is null for an issue the record does not have, even an empty record', () => {
-    expect(issueTrailModel(buildIndex(buildValidBundle()), 'no-such-issue')).toBeNull();
-    expect(issueTrailModel(buildIndex(buildEmptyBundle()), 'harbour-wall')).toBeNull();
+    const valid = buildValidBundle();
+    const empty = buildEmptyBundle();
+    expect(issueTrailModel(buildIndex(valid), detailCutter(valid)('no-such-issue'))).toBeNull();
+    expect(issueTrailModel(buildIndex(empty), detailCutter(empty)('harbour-wall'))).toBeNull();
   });
 
   it('lists the dated stops oldest first, with the counts and span the summary names', () => {
@@ -85,7 +89,7 @@ describe('issueTrailModel', () => {
 
 describe('movementsAlong', () => {
   it('is empty for no stops and for one', () => {
-    const [first] = stopsOfIssue(buildIndex(buildValidBundle()), 'harbour-wall');
+    const [first] = stopsIn(buildValidBundle(), 'harbour-wall');
     expect(movementsAlong([]).size).toBe(0);
     expect(movementsAlong([first!]).size).toBe(0);
   });
@@ -120,7 +124,7 @@ describe('trailInOrder', () => {
 });
 
 describe('stopWhere', () => {
-  const stops = stopsOfIssue(buildIndex(buildVersion2Bundle()), 'library-hours');
+  const stops = stopsIn(buildVersion2Bundle(), 'library-hours');
   const stop = (id: string) => stops.find((s) => s.item.id === id)!;
 
   it('names the body that met, or who decided outside a meeting', () => {

@@ -11,13 +11,14 @@ import {
   type Movement,
   type Stop,
 } from '@/bundle/indexes.ts';
-import type { Meeting, SourceSpan } from '@/bundle/schema.ts';
+import type { IssueDetail, Meeting, SourceSpan } from '@/bundle/schema.ts';
 import { placeName } from '@/ui/place.ts';
 
-export function issueTrailModel(index: BundleIndex, issueId: string) {
+export function issueTrailModel(index: BundleIndex, detail: IssueDetail) {
+  const issueId = detail.issueId;
   const issue = index.issueById.get(issueId);
   if (!issue) return null;
-  const stops = stopsOfIssue(index, issueId);
+  const stops = stopsOfIssue(index, detail);
   // Apart, because only the dated ones have an order the reader may reverse.
   const dated = stops.filter((stop) => stop.date !== null);
   return {

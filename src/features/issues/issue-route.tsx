@@ -1,11 +1,12 @@
 import { AppLink } from '@/ui/app-link.tsx';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus } from '@/bundle/commitment-status.ts';
 import type { BundleIndex, Movement, Stop } from '@/bundle/indexes.ts';
 import type { Fact, Item, ItemDocument, PlannedDecision } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
+import { detailLoader, useIssueDetail } from '@/data/issue-detail-query.ts';
 import {
   BasisNote,
   DissolvedBadge,
@@ -23,7 +24,7 @@ import { statusReasonText } from '@/ui/status-reason.ts';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { safeExternalUrl } from '@/ui/safe-external-url.ts';
 import { SourceLink, SourceQuote, SourceQuotes } from '@/ui/source-link.tsx';
-import { NotFound, QueryView } from '@/ui/states.tsx';
+import { LoadingState, NotFound } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { StopRemarks } from './stop-remarks.tsx';
 import { inferredFrom, issueTrailModel, stopWhere, trailInOrder } from './issue-model.ts';
@@ -366,110 +367,112 @@ function StopCard({
   );
 }
 
+const hasIssue = (issueId: string) => (index: BundleIndex) => index.issueById.has(issueId);
+
 export function Component() {
   const { issueId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const newestFirst = search.get('order') === 'newest';
-  const select = useCallback((index: BundleIndex) => issueTrailModel(index, issueId), [issueId]);
-  const query = useBundleIndex(select);
-  useScrollToHash(query.isSuccess);
+  const known = useBundleIndex(useMemo(() => hasIssue(issueId), [issueId]));
+  const index = useBundleIndex().data;
+  // The items in full come with the issue's detail: cut from a whole bundle, or its own file.
+  const detail = useIssueDetail(known.data ? issueId : null).data;
+  const model = useMemo(
+    () => (index && detail ? issueTrailModel(index, detail) : undefined),
+    [index, detail],
+  );
+  useScrollToHash(model !== undefined);
 
+  if (known.data === false || model === null) {
+    return (
+      <NotFound
+        title={strings.notFound.issueTitle}
+        message={strings.notFound.issueBody(issueId)}
+        backTo={paths.home()}
+      />
+    );
+  }
+  if (model === undefined) return <LoadingState />;
+  const ordered = trailInOrder(model, newestFirst);
   return (
-    <QueryView query={query}>
-      {(model) => {
-        if (!model) {
-          return (
-            <NotFound
-              title={strings.notFound.issueTitle}
-              message={strings.notFound.issueBody(issueId)}
-              backTo={paths.home()}
-            />
-          );
-        }
-        const ordered = trailInOrder(model, newestFirst);
-        return (
-          <>
-            <DocumentTitle title={model.issue.title} />
-            <p className="meta">
-              <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
-            </p>
-            <h1>{model.issue.title}</h1>
-            {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}
-            {model.issue.facts && model.issue.facts.length > 0 && (
-              <section aria-labelledby="issue-facts-heading">
-                <h2 id="issue-facts-heading" className="small-heading">
-                  {s.issueFactsHeading}
-                </h2>
-                <Facts facts={model.issue.facts} />
-              </section>
-            )}
-            {model.stopCount > 0 ? (
-              <p>
-                {s.trailSummary(
-                  model.meetingCount,
-                  model.decisionCount,
-                  model.span &&
-                    strings.overview.spanValue(
-                      formatDay(model.span.first),
-                      formatDay(model.span.last),
-                    ),
-                )}
-                {model.undated.length > 0 && <> {s.undatedSummary(model.undated.length)}</>}
-              </p>
-            ) : (
-              <p>{s.noItems}</p>
-            )}
-            {model.mentionedAmounts > 0 && (
-              <p>
-                {s.mentionedAmounts(model.mentionedAmounts)}{' '}
-                <AppLink to={paths.mentionedAmounts({ issue: model.issue.id })}>
-                  {s.mentionedAmountsLink}
-                </AppLink>
-              </p>
-            )}
-            {model.dated.length > 1 && (
-              <div className="toolbar">
-                <span>
-                  {s.orderLabel}: {newestFirst ? s.newestFirst : s.oldestFirst}
-                </span>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() =>
-                    setSearch(
-                      (prev) => {
-                        const next = new URLSearchParams(prev);
-                        if (newestFirst) next.delete('order');
-                        else next.set('order', 'newest');
-                        return next;
-                      },
-                      { replace: true, preventScrollReset: true },
-                    )
-                  }
-                >
-                  {newestFirst ? s.showOldestFirst : s.showNewestFirst}
-                </button>
-              </div>
-            )}
-            <ol className="trail" aria-label={s.trailHeading}>
-              {ordered.map((stop) => (
-                <StopCard
-                  key={stop.item.id}
-                  stop={stop}
-                  movement={model.movements.get(stop.item.id)}
-                  asOf={model.asOf}
-                />
-              ))}
-            </ol>
-            {model.issue.planned && model.issue.planned.length > 0 && (
-              <Planned planned={model.issue.planned} />
-            )}
-          </>
-        );
-      }}
-    </QueryView>
+    <>
+      <DocumentTitle title={model.issue.title} />
+      <p className="meta">
+        <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
+      </p>
+      <h1>{model.issue.title}</h1>
+      {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}
+      {model.issue.facts && model.issue.facts.length > 0 && (
+        <section aria-labelledby="issue-facts-heading">
+          <h2 id="issue-facts-heading" className="small-heading">
+            {s.issueFactsHeading}
+          </h2>
+          <Facts facts={model.issue.facts} />
+        </section>
+      )}
+      {model.stopCount > 0 ? (
+        <p>
+          {s.trailSummary(
+            model.meetingCount,
+            model.decisionCount,
+            model.span &&
+              strings.overview.spanValue(formatDay(model.span.first), formatDay(model.span.last)),
+          )}
+          {model.undated.length > 0 && <> {s.undatedSummary(model.undated.length)}</>}
+        </p>
+      ) : (
+        <p>{s.noItems}</p>
+      )}
+      {model.mentionedAmounts > 0 && (
+        <p>
+          {s.mentionedAmounts(model.mentionedAmounts)}{' '}
+          <AppLink to={paths.mentionedAmounts({ issue: model.issue.id })}>
+            {s.mentionedAmountsLink}
+          </AppLink>
+        </p>
+      )}
+      {model.dated.length > 1 && (
+        <div className="toolbar">
+          <span>
+            {s.orderLabel}: {newestFirst ? s.newestFirst : s.oldestFirst}
+          </span>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              setSearch(
+                (prev) => {
+                  const next = new URLSearchParams(prev);
+                  if (newestFirst) next.delete('order');
+                  else next.set('order', 'newest');
+                  return next;
+                },
+                { replace: true, preventScrollReset: true },
+              )
+            }
+          >
+            {newestFirst ? s.showOldestFirst : s.showNewestFirst}
+          </button>
+        </div>
+      )}
+      <ol className="trail" aria-label={s.trailHeading}>
+        {ordered.map((stop) => (
+          <StopCard
+            key={stop.item.id}
+            stop={stop}
+            movement={model.movements.get(stop.item.id)}
+            asOf={model.asOf}
+          />
+        ))}
+      </ol>
+      {model.issue.planned && model.issue.planned.length > 0 && (
+        <Planned planned={model.issue.planned} />
+      )}
+    </>
   );
 }
 
-/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
-export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';
+/** The bundle and this issue's detail are ready before the view renders. */
+export const createLoader = detailLoader(({ issueId }, index) =>
+  issueId !== undefined && index.issueById.has(issueId) ? issueId : null,
+);

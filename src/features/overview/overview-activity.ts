@@ -111,14 +111,14 @@ export function activityModel(index: BundleIndex) {
     let issueIds = issuesByYear.get(year);
     if (!issueIds) issuesByYear.set(year, (issueIds = new Set()));
     issueIds.add(item.issueId);
-    if (item.decision === null) continue;
+    if (!item.decided) continue;
     keepNewest(
       recentDecisions,
       {
         item,
         issue: index.issueById.get(item.issueId),
         body: meeting ? (index.bodyById.get(meeting.bodyId) ?? null) : null,
-        maker: meeting ? null : (item.details?.maker ?? null),
+        maker: meeting ? null : item.maker,
         date,
       },
       RECENT_DECISIONS,

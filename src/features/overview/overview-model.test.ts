@@ -149,8 +149,8 @@ describe('overviewModel on a synthetic council of ten years', () => {
   });
 
   it('keeps the ten newest decisions, in order, from every decided dated item', () => {
-    const expected = bundle.items
-      .filter((i) => i.decision !== null && dateOfItem(index, i) !== null)
+    const expected = index.bundle.items
+      .filter((i) => i.decided && dateOfItem(index, i) !== null)
       .map((i) => dateOfItem(index, i)!)
       .sort()
       .reverse()

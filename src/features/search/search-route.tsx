@@ -48,7 +48,7 @@ function SearchPage({ index }: { index: BundleIndex }) {
   const [params, setParams] = useSearchParams();
   const inAddress = params.get('q') ?? '';
   const [text, setText] = useState(inAddress);
-  const { ready, results } = useSearch(text);
+  const { ready, failed, results } = useSearch(text);
 
   useEffect(() => {
     if (text === inAddress) return;
@@ -68,11 +68,13 @@ function SearchPage({ index }: { index: BundleIndex }) {
     return () => clearTimeout(timer);
   }, [text, inAddress, setParams]);
 
-  const status = !ready
-    ? s.preparing
-    : results === undefined
-      ? s.prompt
-      : s.count(results.total, results.hits.length, results.query.trim());
+  const status = failed
+    ? s.failed
+    : !ready
+      ? s.preparing
+      : results === undefined
+        ? s.prompt
+        : s.count(results.total, results.hits.length, results.query.trim());
   return (
     <>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>

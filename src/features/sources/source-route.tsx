@@ -5,8 +5,9 @@ import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
+import { detailLoader, useIssueDetail } from '@/data/issue-detail-query.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
-import { NotFound, QueryView } from '@/ui/states.tsx';
+import { LoadingState, NotFound } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { parseSpan, sourceModel } from './source-model.ts';
 
@@ -32,65 +33,75 @@ function Highlighted({ text, span }: { text: string; span: { start: number; end:
   );
 }
 
+/** The issue whose detail holds the document's text, where the index holds no text of its own. */
+function detailHolding(index: BundleIndex, documentId: string | undefined): string | null {
+  const document = documentId === undefined ? undefined : index.documentById.get(documentId);
+  return document && document.text === undefined ? (document.issueId ?? null) : null;
+}
+
 export function Component() {
   const { documentId = '' } = useParams();
   const [search] = useSearchParams();
   const select = useCallback((index: BundleIndex) => sourceModel(index, documentId), [documentId]);
-  const query = useBundleIndex(select);
+  const model = useBundleIndex(select).data;
+  const holder =
+    model && model.document.text === undefined ? (model.document.issueId ?? null) : null;
+  const detail = useIssueDetail(holder).data;
+  if (model === undefined) return <LoadingState />;
+  if (model === null) {
+    return (
+      <NotFound
+        title={strings.notFound.documentTitle}
+        message={strings.notFound.documentBody(documentId)}
+        backTo={paths.home()}
+      />
+    );
+  }
+  const { document, issues } = model;
+  const text =
+    document.text ?? detail?.documents.find((d) => d.id === documentId)?.text ?? undefined;
+  if (text === undefined && holder !== null && detail === undefined) return <LoadingState />;
+  const span =
+    text === undefined ? 'none' : parseSpan(search.get('start'), search.get('end'), text.length);
   return (
-    <QueryView query={query}>
-      {(model) => {
-        if (!model) {
-          return (
-            <NotFound
-              title={strings.notFound.documentTitle}
-              message={strings.notFound.documentBody(documentId)}
-              backTo={paths.home()}
-            />
-          );
-        }
-        const { document, issues } = model;
-        const span = parseSpan(search.get('start'), search.get('end'), document.text.length);
-        return (
-          <>
-            <DocumentTitle title={document.title} />
-            <p className="meta">
-              <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
-            </p>
-            <h1>{document.title}</h1>
-            <p>{s.intro}</p>
-            {issues.length > 0 && (
-              <p>
-                {s.usedBy}{' '}
-                <AndList
-                  items={issues}
-                  keyOf={(issue) => issue.id}
-                  render={(issue) => <AppLink to={paths.issue(issue.id)}>{issue.title}</AppLink>}
-                />
-                .
-              </p>
-            )}
-            {typeof span === 'object' && <p>{s.highlighted}</p>}
-            {span === 'invalid' && (
-              <p className="notice" role="status">
-                {s.badSpan}
-              </p>
-            )}
-            <section aria-label={s.textLabel}>
-              <pre className="source-text">
-                {typeof span === 'object' ? (
-                  <Highlighted text={document.text} span={span} />
-                ) : (
-                  document.text
-                )}
-              </pre>
-            </section>
-          </>
-        );
-      }}
-    </QueryView>
+    <>
+      <DocumentTitle title={document.title} />
+      <p className="meta">
+        <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
+      </p>
+      <h1>{document.title}</h1>
+      <p>{s.intro}</p>
+      {issues.length > 0 && (
+        <p>
+          {s.usedBy}{' '}
+          <AndList
+            items={issues}
+            keyOf={(issue) => issue.id}
+            render={(issue) => <AppLink to={paths.issue(issue.id)}>{issue.title}</AppLink>}
+          />
+          .
+        </p>
+      )}
+      {typeof span === 'object' && <p>{s.highlighted}</p>}
+      {span === 'invalid' && (
+        <p className="notice" role="status">
+          {s.badSpan}
+        </p>
+      )}
+      {text === undefined ? (
+        <p className="notice">{s.noText}</p>
+      ) : (
+        <section aria-label={s.textLabel}>
+          <pre className="source-text">
+            {typeof span === 'object' ? <Highlighted text={text} span={span} /> : text}
+          </pre>
+        </section>
+      )}
+    </>
   );
 }
 
-/** The bundle is ready before the view renders (see src/data/bundle-loader.ts). */
-export { bundleLoader as createLoader } from '@/data/bundle-loader.ts';
+/** The bundle, and in a split bundle the detail file holding the text, before the view draws. */
+export const createLoader = detailLoader(({ documentId }, index) =>
+  detailHolding(index, documentId),
+);

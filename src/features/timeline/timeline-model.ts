@@ -10,7 +10,7 @@ import type {
   Body,
   Commitment,
   Issue,
-  Item,
+  ItemHead,
   Meeting,
   PreciseDate,
   SourceSpan,
@@ -46,7 +46,7 @@ export type TimelineEvent =
       lane: 'meeting';
       meeting: Meeting;
       body: Body | null;
-      items: readonly Item[];
+      items: readonly ItemHead[];
       /** Some item here has a decision or a recorded outcome, so it is drawn filled. */
       decided: boolean;
     })
@@ -58,7 +58,7 @@ export type UndatedMeeting = {
   id: string;
   meeting: Meeting;
   body: Body | null;
-  items: readonly Item[];
+  items: readonly ItemHead[];
   decided: boolean;
 };
 
@@ -173,8 +173,8 @@ function allEvents(index: BundleIndex): TimelineEvent[] {
   return [...meetings, ...dues, ...phases];
 }
 
-export function isDecided(item: Item): boolean {
-  return item.decision !== null || item.outcome.value !== 'unknown';
+export function isDecided(item: ItemHead): boolean {
+  return item.decided || item.outcome !== 'unknown';
 }
 
 function passes(

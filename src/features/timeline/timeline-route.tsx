@@ -55,7 +55,7 @@ function MeetingDetail({ meeting }: { meeting: UndatedMeeting }) {
             <AppLink to={paths.issue(item.issueId, { itemId: item.id })}>
               {strings.common.itemLabel(item.number, item.title)}
             </AppLink>{' '}
-            <OutcomeBadge outcome={item.outcome.value} decided={item.decision !== null} />
+            <OutcomeBadge outcome={item.outcome} decided={item.decided} />
           </li>
         ))}
       </ul>
