@@ -68,6 +68,16 @@ export const strings = {
     footerAbout:
       'Built from the council’s published record. Each figure links to the words it came from.',
   },
+  copyLink: {
+    button: 'Copy link',
+    copied: 'Link copied.',
+    /** A file read from the reader's device has no address, so a link cannot carry it. */
+    copiedWithoutFile:
+      'Link copied. It opens the published record: a bundle opened from this device cannot travel in a link.',
+    refused:
+      'This browser did not let the page copy the link. It is selected in the box below: copy it with Ctrl+C, or ⌘C on a Mac.',
+    fieldLabel: 'Link to this page',
+  },
   common: {
     loading: 'Loading the record…',
     retry: 'Try again',

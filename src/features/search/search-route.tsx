@@ -6,6 +6,7 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import type { SearchHit } from '@/data/search-engine.ts';
 import { useSearch } from '@/data/search-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
+import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { QueryView } from '@/ui/states.tsx';
@@ -108,6 +109,7 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
+      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>{(index) => <SearchPage index={index} />}</QueryView>
     </>
