@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useBundleSource } from '@/data/bundle-source.ts';
 import { strings } from './strings.en.ts';
@@ -7,6 +7,9 @@ const s = strings.copyLink;
 
 /** `at` is the router's address when it was tried, to tell when the page has moved on. */
 type Attempt = { href: string; at: string; copied: boolean };
+
+/** The layout draws one per page, so a fixed id is unique. */
+const FIELD_ID = 'copy-link-field';
 
 /**
  * Copies the page's address, which holds the whole view (filters, order, search words, #hash,
@@ -18,7 +21,6 @@ export function CopyLink() {
   const location = useLocation();
   const fromFile = useBundleSource().source.kind === 'file';
   const [attempt, setAttempt] = useState<Attempt | null>(null);
-  const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   // A message about an earlier address would be wrong once a filter or the page has changed.
   const here = `${location.pathname}${location.search}${location.hash}`;
@@ -61,8 +63,8 @@ export function CopyLink() {
       </p>
       {current && !current.copied && (
         <div className="field copy-link-field">
-          <label htmlFor={fieldId}>{s.fieldLabel}</label>
-          <input id={fieldId} ref={field} type="text" readOnly value={current.href} />
+          <label htmlFor={FIELD_ID}>{s.fieldLabel}</label>
+          <input id={FIELD_ID} ref={field} type="text" readOnly value={current.href} />
         </div>
       )}
     </div>

@@ -72,10 +72,8 @@ export const strings = {
     button: 'Copy link',
     copied: 'Link copied.',
     /** A file read from the reader's device has no address, so a link cannot carry it. */
-    copiedWithoutFile:
-      'Link copied. It opens the published record: a bundle opened from this device cannot travel in a link.',
-    refused:
-      'This browser did not let the page copy the link. It is selected in the box below: copy it with Ctrl+C, or ⌘C on a Mac.',
+    copiedWithoutFile: 'Link copied. It opens the published record, not the file opened here.',
+    refused: 'The browser would not copy. The link is selected below: press Ctrl+C (⌘C on a Mac).',
     fieldLabel: 'Link to this page',
   },
   common: {

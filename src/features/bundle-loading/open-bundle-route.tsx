@@ -1,6 +1,5 @@
 import { useState, type DragEvent } from 'react';
 import { useBundleSource } from '@/data/bundle-source.ts';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import './bundle-loading.css';
@@ -40,7 +39,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p>{s.intro}</p>
       <p id="bundle-file-privacy" className="privacy-note">
         {s.privacy}

@@ -4,7 +4,6 @@ import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
@@ -117,7 +116,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <QueryView query={query}>
         {({ rows, owners, hasUnowned, asOf, mentions }) => {
           if (rows.length === 0) {

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { paths } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
@@ -101,7 +100,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>{(model) => <IssueList model={model} />}</QueryView>
     </>

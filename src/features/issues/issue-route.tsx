@@ -14,7 +14,6 @@ import {
   StatusBadge,
 } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { ExternalLink } from '@/ui/external-link.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
@@ -395,7 +394,6 @@ export function Component() {
               <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
             </p>
             <h1>{model.issue.title}</h1>
-            <CopyLink />
             {model.issue.subtitle && <p className="lede">{model.issue.subtitle}</p>}
             {model.issue.facts && model.issue.facts.length > 0 && (
               <section aria-labelledby="issue-facts-heading">

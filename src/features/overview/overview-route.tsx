@@ -6,7 +6,6 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/badges.tsx';
 import { DataTable } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { formatFte } from '@/ui/format.ts';
@@ -340,7 +339,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>
         {(model) => (

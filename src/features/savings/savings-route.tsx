@@ -4,7 +4,6 @@ import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
@@ -142,7 +141,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>
         {(model) => (

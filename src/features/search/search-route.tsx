@@ -6,7 +6,6 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import type { SearchHit } from '@/data/search-engine.ts';
 import { useSearch } from '@/data/search-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { QueryView } from '@/ui/states.tsx';
@@ -109,7 +108,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>{(index) => <SearchPage index={index} />}</QueryView>
     </>

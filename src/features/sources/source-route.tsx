@@ -5,7 +5,6 @@ import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { NotFound, QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
@@ -59,7 +58,6 @@ export function Component() {
               <AppLink to={paths.home()}>{strings.common.backHome}</AppLink>
             </p>
             <h1>{document.title}</h1>
-            <CopyLink />
             <p>{s.intro}</p>
             {issues.length > 0 && (
               <p>

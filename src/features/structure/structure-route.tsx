@@ -3,7 +3,6 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatFte } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
@@ -171,7 +170,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>
         {(model) => (

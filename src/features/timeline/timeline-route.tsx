@@ -8,7 +8,6 @@ import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
-import { CopyLink } from '@/ui/copy-link.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatFte } from '@/ui/format.ts';
@@ -296,7 +295,6 @@ export function Component() {
     <>
       <DocumentTitle title={s.title} />
       <h1>{s.title}</h1>
-      <CopyLink />
       <p className="lede">{s.intro}</p>
       <QueryView query={query}>
         {(model) => <TimelineView model={model} values={values} onChange={onChange} />}
