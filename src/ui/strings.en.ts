@@ -76,6 +76,10 @@ export const strings = {
     refused: 'The browser would not copy. The link is selected below: press Ctrl+C (⌘C on a Mac).',
     fieldLabel: 'Link to this page',
   },
+  print: {
+    notesHeading: 'Sources quoted',
+    noteFrom: (documentTitle: string) => `From ${documentTitle}.`,
+  },
   common: {
     loading: 'Loading the record…',
     retry: 'Try again',
