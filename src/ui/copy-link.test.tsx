@@ -35,7 +35,7 @@ describe('Copy link', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(
-      await screen.findByText(/The browser would not copy/, { selector: '[role=status]' }),
+      await screen.findByText(/The browser refused to copy/, { selector: '[role=status]' }),
     ).toBeVisible();
     expect(screen.queryByText('Link copied.')).not.toBeInTheDocument();
     const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this page' });

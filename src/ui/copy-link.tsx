@@ -5,7 +5,7 @@ import { strings } from './strings.en.ts';
 
 const s = strings.copyLink;
 
-/** `at` is the router's address when it was tried, to tell when the page has moved on. */
+/** `at` is the router's location key when it was tried, to tell when the page has moved on. */
 type Attempt = { href: string; at: string; copied: boolean };
 
 /** The layout draws one per page, so a fixed id is unique. */
@@ -18,12 +18,12 @@ const FIELD_ID = 'copy-link-field';
  * for the reader to copy by hand.
  */
 export function CopyLink() {
-  const location = useLocation();
+  const { key: here } = useLocation();
   const fromFile = useBundleSource().source.kind === 'file';
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  // A message about an earlier address would be wrong once a filter or the page has changed.
-  const here = `${location.pathname}${location.search}${location.hash}`;
+  // A message about an earlier address would be wrong once a filter or the page has changed:
+  // every navigation, a replaced entry too, has a new key.
   const current = attempt?.at === here ? attempt : null;
 
   useEffect(() => {
@@ -58,11 +58,9 @@ export function CopyLink() {
         {s.button}
       </button>
       {/* Always in the page, so screen readers are listening before the message arrives. */}
-      <p role="status" className="copy-link-status">
-        {message}
-      </p>
+      <p role="status">{message}</p>
       {current && !current.copied && (
-        <div className="field copy-link-field">
+        <div className="field">
           <label htmlFor={FIELD_ID}>{s.fieldLabel}</label>
           <input id={FIELD_ID} ref={field} type="text" readOnly value={current.href} />
         </div>

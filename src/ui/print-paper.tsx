@@ -76,7 +76,7 @@ function Notes({ notes, index }: { notes: readonly SourceNote[]; index: BundleIn
           return (
             <li key={n.number}>
               <q>{document ? document.text.slice(n.start, n.end) : ''}</q>{' '}
-              <span className="meta">{s.noteFrom(document?.title ?? n.documentId)}</span>
+              <cite>{document?.title ?? n.documentId}</cite>
             </li>
           );
         })}

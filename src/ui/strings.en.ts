@@ -72,13 +72,12 @@ export const strings = {
     button: 'Copy link',
     copied: 'Link copied.',
     /** A file read from the reader's device has no address, so a link cannot carry it. */
-    copiedWithoutFile: 'Link copied. It opens the published record, not the file opened here.',
-    refused: 'The browser would not copy. The link is selected below: press Ctrl+C (⌘C on a Mac).',
+    copiedWithoutFile: 'Link copied. It shows the published record, not your file.',
+    refused: 'The browser refused to copy. The link is selected below: press Ctrl+C or ⌘C.',
     fieldLabel: 'Link to this page',
   },
   print: {
     notesHeading: 'Sources quoted',
-    noteFrom: (documentTitle: string) => `From ${documentTitle}.`,
   },
   common: {
     loading: 'Loading the record…',
