@@ -36,12 +36,13 @@ export function CopyLink() {
 
   const copy = async () => {
     const href = window.location.href;
+    const done = (copied: boolean) => setAttempt({ href, at: here, copied });
     try {
       // A browser with no clipboard at all throws here too, and is answered as a refusal.
       await navigator.clipboard.writeText(href);
-      setAttempt({ href, at: here, copied: true });
+      done(true);
     } catch {
-      setAttempt({ href, at: here, copied: false });
+      done(false);
     }
   };
 
