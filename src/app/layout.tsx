@@ -5,6 +5,7 @@ import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
+import { CopyLink } from '@/ui/copy-link.tsx';
 import { LoadingState } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
@@ -79,6 +80,9 @@ function LayoutBody() {
       <LoadNotice />
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
       <main id="main" className="page" tabIndex={-1}>
+        {/* Here once rather than in each view, so every page has it in the same place, new
+            views included; it sits beside the view's heading. */}
+        <CopyLink />
         <Content />
       </main>
       <Footer />

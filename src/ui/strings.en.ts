@@ -68,6 +68,17 @@ export const strings = {
     footerAbout:
       'Built from the council’s published record. Each figure links to the words it came from.',
   },
+  copyLink: {
+    button: 'Copy link',
+    copied: 'Link copied.',
+    /** A file read from the reader's device has no address, so a link cannot carry it. */
+    copiedWithoutFile: 'Link copied. It shows the published record, not your file.',
+    refused: 'The browser refused to copy. The link is selected below: press Ctrl+C or ⌘C.',
+    fieldLabel: 'Link to this page',
+  },
+  print: {
+    notesHeading: 'Sources quoted',
+  },
   common: {
     loading: 'Loading the record…',
     retry: 'Try again',

@@ -5,6 +5,7 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { PrintPaper } from '@/ui/print-paper.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
 import { MentionTable } from '@/ui/mention-table.tsx';
@@ -179,6 +180,7 @@ export function Component() {
           );
         }}
       </QueryView>
+      <PrintPaper />
     </>
   );
 }

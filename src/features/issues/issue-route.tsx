@@ -16,6 +16,7 @@ import {
 } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { PrintPaper } from '@/ui/print-paper.tsx';
 import { ExternalLink } from '@/ui/external-link.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { formatDayOrUnknown, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
@@ -468,6 +469,7 @@ export function Component() {
       {model.issue.planned && model.issue.planned.length > 0 && (
         <Planned planned={model.issue.planned} />
       )}
+      <PrintPaper />
     </>
   );
 }

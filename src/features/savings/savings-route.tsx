@@ -5,6 +5,7 @@ import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { PrintPaper } from '@/ui/print-paper.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
 import { Money } from '@/ui/money.tsx';
 import { SourceLink } from '@/ui/source-link.tsx';
@@ -168,6 +169,7 @@ export function Component() {
           </>
         )}
       </QueryView>
+      <PrintPaper />
     </>
   );
 }

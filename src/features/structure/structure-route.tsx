@@ -4,6 +4,7 @@ import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { PrintPaper } from '@/ui/print-paper.tsx';
 import { formatFte } from '@/ui/format.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
 import { countMentionsSummary } from '@/ui/mention-bars.ts';
@@ -179,6 +180,7 @@ export function Component() {
           </>
         )}
       </QueryView>
+      <PrintPaper />
     </>
   );
 }
