@@ -2,7 +2,10 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { formatDay } from '@/bundle/calendar.ts';
 import type { BundleIndex } from '@/bundle/indexes.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { IssueDetail } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
+import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
 import { numberSourceNotes, type SourceNote } from './print-notes-model.ts';
 import { strings } from './strings.en.ts';
 import './print.css';
@@ -65,7 +68,28 @@ function useSourceNotes(own: RefObject<HTMLElement | null>): SourceNote[] {
   return notes;
 }
 
+/**
+ * A document's text: held by the index of a whole bundle, or by an issue file of a split bundle
+ * that this page has already read (the trail's own); null where neither has it to hand.
+ */
+function useDocumentText(index: BundleIndex): (documentId: string) => string | null {
+  const client = useQueryClient();
+  const { source } = useBundleSource();
+  return (documentId) => {
+    const held = index.documentById.get(documentId)?.text;
+    if (held !== undefined) return held;
+    for (const [, detail] of client.getQueriesData<IssueDetail>({
+      queryKey: ['bundle', sourceKey(source), 'issue'],
+    })) {
+      const text = detail?.documents.find((d) => d.id === documentId)?.text;
+      if (text !== undefined) return text;
+    }
+    return null;
+  };
+}
+
 function Notes({ notes, index }: { notes: readonly SourceNote[]; index: BundleIndex }) {
+  const textOf = useDocumentText(index);
   if (notes.length === 0) return null;
   return (
     <section className="print-notes" aria-labelledby="print-notes-heading">
@@ -73,9 +97,14 @@ function Notes({ notes, index }: { notes: readonly SourceNote[]; index: BundleIn
       <ol>
         {notes.map((n) => {
           const document = index.documentById.get(n.documentId);
+          const text = textOf(n.documentId);
           return (
             <li key={n.number}>
-              <q>{document ? document.text.slice(n.start, n.end) : ''}</q>{' '}
+              {text === null ? (
+                s.quoteElsewhere(`${n.start}–${n.end}`)
+              ) : (
+                <q>{text.slice(n.start, n.end)}</q>
+              )}{' '}
               <cite>{document?.title ?? n.documentId}</cite>
             </li>
           );

@@ -78,6 +78,8 @@ export const strings = {
   },
   print: {
     notesHeading: 'Sources quoted',
+    quoteElsewhere: (offsets: string) =>
+      `The words at characters ${offsets}; this split bundle keeps the document’s text in another issue’s file.`,
   },
   common: {
     loading: 'Loading the record…',
