@@ -31,6 +31,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath, args },
     trace: 'off',
+    // The built app installs a service worker, and page.route does not see the requests a worker
+    // answers: tests that serve their own bundles need the network as the page sees it. The
+    // offline tests (src/app/offline.e2e.ts) allow the worker for themselves.
+    serviceWorkers: 'block',
   },
   projects: [
     {

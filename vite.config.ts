@@ -2,8 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { parseOriginList } from './src/data/bundle-origins.ts';
+import { offlineApp } from './src/app/offline-app.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
@@ -30,7 +32,7 @@ function contentSecurityPolicyMeta(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   // Served from the site root: deep links such as /issues/x load /assets/... and /data/... .
   base: '/',
-  plugins: [react(), contentSecurityPolicyMeta(mode)],
+  plugins: [react(), contentSecurityPolicyMeta(mode), VitePWA(offlineApp)],
   resolve: { alias: { '@': src, '~mocks': mocks } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -10,6 +10,12 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
   });
 
+  it('lets the offline service worker and the install manifest come from the app’s own origin only', () => {
+    const csp = contentSecurityPolicy(['https://data.example']);
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).toContain("manifest-src 'self';");
+  });
+
   it('lets the app connect to the allow-listed bundle origins, and nowhere else', () => {
     const origins = parseOriginList('https://data.example,https://open.example/x');
     expect(contentSecurityPolicy(origins)).toContain(

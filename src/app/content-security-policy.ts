@@ -16,6 +16,7 @@ export function contentSecurityPolicy(bundleOrigins: readonly string[]): string 
     "img-src 'self' data:",
     ['connect-src', "'self'", ...bundleOrigins].join(' '),
     "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

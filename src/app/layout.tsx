@@ -1,5 +1,6 @@
 import { AppNavLink } from '@/ui/app-link.tsx';
 import { useIsFetching } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
@@ -72,12 +73,21 @@ function SiteHeader() {
   );
 }
 
+// Lazy: it saves each visit's digest and, when the record has moved on, says to what date.
+const RecordUpdatedNotice = lazy(() => import('@/ui/changes/record-updated-notice.tsx'));
+
 function LayoutBody() {
   return (
     <>
       <SiteHeader />
       <BundleBar />
       <LoadNotice />
+      {/* The region is there before the notice, so screen readers announce the notice. */}
+      <div role="status">
+        <Suspense fallback={null}>
+          <RecordUpdatedNotice />
+        </Suspense>
+      </div>
       {/* tabIndex -1 lets the skip link move focus here, not just scroll. */}
       <main id="main" className="page" tabIndex={-1}>
         {/* Here once rather than in each view, so every page has it in the same place, new

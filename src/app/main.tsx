@@ -18,3 +18,10 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// Offline support is for the built app only (the dev server has no worker). It is a chunk of its
+// own, fetched beside the first route rather than inside it, and registers once the page has
+// loaded.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./register-offline.ts');
+}

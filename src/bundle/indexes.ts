@@ -111,9 +111,14 @@ export function dateOfItem(index: BundleIndex, item: ItemHead): string | null {
   return itemDate(item, index.meetingById);
 }
 
+/** The record as the index holds it, from a split bundle's index or a whole bundle. */
+export function asRecord(input: IndexedRecord | Bundle): IndexedRecord {
+  return isWhole(input) ? recordOfBundle(input) : input;
+}
+
 /** Builds the index of a split bundle's index file, or of a whole bundle (cut to heads first). */
 export function buildIndex(input: IndexedRecord | Bundle): BundleIndex {
-  const bundle = isWhole(input) ? recordOfBundle(input) : input;
+  const bundle = asRecord(input);
   const meetingById = new Map(bundle.meetings.map((m) => [m.id, m]));
   const byItemDate = (a: ItemHead, b: ItemHead) =>
     compareDays(itemDate(a, meetingById), itemDate(b, meetingById)) ||

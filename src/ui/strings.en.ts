@@ -25,6 +25,15 @@ const statusWords: Record<CommitmentStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** How a commitment's new status reads after "now": "1 commitment now met". */
+const nowStatusWords: Record<CommitmentStatus, string> = {
+  met: 'met',
+  overdue: 'overdue',
+  unknown: 'due after the record ends',
+  undated: 'without a due date',
+  withdrawn: 'withdrawn',
+};
+
 /** Counts that several views put in their sentences. */
 /** A count as en-GB writes it: "9,840". */
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -761,5 +770,23 @@ export const strings = {
     colCondition: 'Condition and notes',
     colBasis: 'Basis',
     noDate: 'No date given',
+  },
+  changes: {
+    heading: 'Since your last visit',
+    newMeetings: (n: number) => plural(n, { one: `${n} new meeting`, other: `${n} new meetings` }),
+    newDecisions: (n: number) =>
+      plural(n, { one: `${n} new decision`, other: `${n} new decisions` }),
+    newFigures: (n: number) => plural(n, { one: `${n} new figure`, other: `${n} new figures` }),
+    changedFigures: (n: number) =>
+      plural(n, { one: `${n} figure changed`, other: `${n} figures changed` }),
+    newCommitments: (n: number) =>
+      plural(n, { one: `${n} new commitment`, other: `${n} new commitments` }),
+    commitmentsNow: (n: number, status: CommitmentStatus) =>
+      `${plural(n, { one: `${n} commitment`, other: `${n} commitments` })} now ${nowStatusWords[status]}`,
+    hint: 'Each is marked “New” where it is listed until you mark them as seen. This is remembered in this browser only.',
+    dismiss: 'Mark as seen',
+    newBadge: 'New',
+    recordUpdated: (asOf: string) => `The record has been updated: it now speaks to ${asOf}.`,
+    hideNotice: 'Hide this notice',
   },
 } as const;

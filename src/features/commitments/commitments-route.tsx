@@ -3,6 +3,8 @@ import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
+import { NewBadge } from '@/ui/changes/new-badge.tsx';
+import { useBundleChanges } from '@/ui/changes/use-bundle-changes.ts';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
@@ -27,11 +29,18 @@ const s = strings.commitments;
 
 function CommitmentCard({ row }: { row: CommitmentRow }) {
   const { commitment: c, place } = row;
+  const changed = useBundleChanges()?.ids;
   return (
     <li>
       <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
         <h2 id={`commitment-${c.id}`}>{c.text}</h2>
         <StatusBadge status={row.status} />
+        {changed && (
+          <>
+            {' '}
+            <NewBadge id={c.id} changed={changed} />
+          </>
+        )}
         <p className="status-reason">
           <span className="visually-hidden">{strings.status.whyLabel}: </span>
           {statusReasonText(row.reason)}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { AndList } from '@/ui/and-list.tsx';
 import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
@@ -18,6 +19,9 @@ import { HEADLINE_AT_MOST, overviewModel, type OverviewModel } from './overview-
 import { MeetingSummary, RecentDecisions } from './overview-summary.tsx';
 
 const s = strings.overview;
+
+// Lazy, so the first route does not carry the digest code; it draws only when something changed.
+const ChangesSummary = lazy(() => import('./changes-summary.tsx'));
 
 function FigureLine({ figure }: { figure: Figure }) {
   return (
@@ -343,6 +347,9 @@ export function Component() {
       <QueryView query={query}>
         {(model) => (
           <>
+            <Suspense fallback={null}>
+              <ChangesSummary />
+            </Suspense>
             <Coverage model={model} />
             <Headlines model={model} />
             {/* A listed record shows its decisions in the meetings table; a summarised one here. */}
