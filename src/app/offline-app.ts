@@ -7,7 +7,7 @@
  *   with no network once the worker is installed; any address inside the app falls back to
  *   index.html, as the static host's 404.html does online.
  * - Bundles are cached as they are fetched: the published /data/bundle.json and any `?bundle=`
- *   address on this origin. NetworkFirst, not StaleWhileRevalidate: a new record on the server
+ *   address on this origin, and a split bundle's issue files as each issue is opened. NetworkFirst, not StaleWhileRevalidate: a new record on the server
  *   must be what the next visit shows, since a reader who sees an old record with no sign that it
  *   is old is misled; the cache answers only when the network does not within a few seconds
  *   (a phone with a poor signal) or not at all.
@@ -56,6 +56,19 @@ export const offlineApp: Partial<VitePWAOptions> = {
     skipWaiting: true,
     clientsClaim: true,
     runtimeCaching: [
+      {
+        // A split bundle's issue files (issues/ID.json beside its index): small and many, so
+        // kept apart, where reading a hundred issues cannot push the index out of its cache.
+        urlPattern: ({ url, sameOrigin, request }) =>
+          sameOrigin && request.destination === '' && /\/issues\/[^/]+\.json$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'civic-trail-issue-files',
+          networkTimeoutSeconds: 4,
+          expiration: { maxEntries: 500 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
       {
         // Workbox writes this function into the generated worker, so it uses nothing from here.
         urlPattern: ({ url, sameOrigin, request }) =>
