@@ -3,17 +3,17 @@
  * issue. The importer and `synth` write it with `--split`; the app cuts a whole bundle the same
  * way in memory, so a view reads an issue's detail through one path whichever form was loaded.
  */
+import { SCHEMA_VERSION } from './schema-version.ts';
 import { searchCorpus, type SearchDoc } from './search-corpus.ts';
-import {
-  SCHEMA_VERSION,
-  type Bundle,
-  type BundleIndexFile,
-  type DocumentHead,
-  type Item,
-  type ItemHead,
-  type IssueDetail,
-  type Mention,
-  type SourceSpan,
+import type {
+  Bundle,
+  BundleIndexFile,
+  DocumentHead,
+  Item,
+  ItemHead,
+  IssueDetail,
+  Mention,
+  SourceSpan,
 } from './schema.ts';
 
 /** Where the split files sit, relative to the index. */

@@ -22,6 +22,8 @@ export async function fetchIssueDetail(
       ...options,
       detail: `${href}: ${detail}`,
     });
+  // The validator is loaded only once an issue of a split bundle is opened, beside the fetch.
+  const validator = import('@/bundle/load-bundle.ts');
   let text: string;
   try {
     const response = await fetch(href, { signal, headers: { Accept: 'application/json' } });
@@ -41,8 +43,7 @@ export async function fetchIssueDetail(
   } catch (cause) {
     throw refuse(words(cause), { cause });
   }
-  // The validator is loaded only once an issue of a split bundle is opened.
-  const { loadIssueDetail } = await import('@/bundle/load-bundle.ts');
+  const { loadIssueDetail } = await validator;
   const result = loadIssueDetail(json, { issueId, meetingIds: index.meetingById.keys() });
   if (!result.ok) {
     throw new BundleLoadError('detail', `The detail of issue "${issueId}" is not usable`, {

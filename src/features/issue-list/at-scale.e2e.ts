@@ -1,22 +1,35 @@
 /**
  * The list views on a council far bigger than the seed: a synthetic one, built here by the same
- * generator as `npm run synth`, served on the app's own origin. Checks that long lists are drawn
- * a screenful at a time yet reachable to their last row, that /issues filters by the address,
- * and that search finds a word in the minutes and lands on its item.
+ * generator as `npm run synth`, served split (index, one file per issue, search texts) on the
+ * app's own origin, as `npm run synth -- --split` writes it. Checks that long lists are drawn a
+ * screenful at a time yet reachable to their last row, that /issues and the amounts mentioned
+ * filter by the address, and that search finds a word in the minutes and lands on its item.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { splitBundle } from '@/bundle/split-bundle.ts';
 import { buildCouncil } from '@/synth/build-council.ts';
 import { checkPage } from '@/test/e2e-helpers.ts';
 
 const council = buildCouncil({ years: 2, seed: 'at-scale', scale: 0.12 });
-const body = JSON.stringify(council);
-const PARAM = '/test-bundles/council.json';
+const split = splitBundle(council);
+const FOLDER = '/test-bundles/council/';
+const files = new Map<string, string>([
+  ['index.json', JSON.stringify(split.index)],
+  ['search.json', JSON.stringify(split.search)],
+  ...split.details.map((d) => [`issues/${d.issueId}.json`, JSON.stringify(d)] as const),
+]);
+const PARAM = `${FOLDER}index.json`;
 const at = (path: string) => `${path}${path.includes('?') ? '&' : '?'}bundle=${PARAM}`;
 
 async function serveCouncil(page: Page) {
   await page.route(
-    (url) => url.pathname === PARAM,
-    (route) => route.fulfill({ body, contentType: 'application/json' }),
+    (url) => url.pathname.startsWith(FOLDER),
+    (route) => {
+      const body = files.get(new URL(route.request().url()).pathname.slice(FOLDER.length));
+      return body === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ body, contentType: 'application/json' });
+    },
   );
 }
 
@@ -78,5 +91,26 @@ test.describe('a council of many issues', () => {
     await results.locator(`a[href*="#item-${item.id}"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`/issues/${item.issueId}\\?.*#item-${item.id}$`));
     await expect(page.locator(`#item-${item.id}`)).toBeInViewport();
+  });
+
+  test('the amounts mentioned filter by year and body, through the address', async ({ page }) => {
+    await page.goto(at('/savings'));
+    const filters = page.getByRole('search', { name: 'Narrow the list' });
+    const table = page.getByRole('table', { name: /^Amounts the record mentions/ });
+    const all = Number(await table.getAttribute('aria-rowcount'));
+    const dated = council.meetings.filter((m) => m.date).map((m) => m.date!.slice(0, 4));
+    const year = dated.sort()[Math.floor(dated.length / 2)]!;
+    await filters.getByLabel('Year').selectOption(year);
+    await expect(page).toHaveURL(new RegExp(`[?&]year=${year}`));
+    await expect(table).not.toHaveAttribute('aria-rowcount', String(all));
+    const body = council.bodies.find((b) => b.name === 'Cabinet') ?? council.bodies[0]!;
+    await filters.getByLabel('Body').selectOption(body.id);
+    await expect(page).toHaveURL(new RegExp(`[?&]body=${body.id}`));
+    const rows = table.locator('tbody tr:not([aria-hidden])');
+    await expect(rows.first()).toContainText(body.name);
+    for (const row of await rows.all()) {
+      await expect(row).toContainText(body.name);
+      await expect(row).toContainText(year);
+    }
   });
 });
