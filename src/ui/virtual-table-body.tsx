@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { TableRow, type TableBodyProps } from './table-row.tsx';
+import { usePrinting } from './use-printing.ts';
 
 /** Stands in for the rows not drawn, so the page keeps its full height. */
 function Spacer({ height, span }: { height: number; span: number }) {
@@ -16,7 +17,22 @@ function Spacer({ height, span }: { height: number; span: number }) {
  * The rows near the screen and spacers for the rest. Each drawn row says its place in the whole
  * table (`aria-rowindex`, the header row being 1), so a screen reader hears the true position.
  */
-export default function VirtualBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
+export default function VirtualBody<Row>(props: TableBodyProps<Row>) {
+  // On paper every row is drawn: there is no scrolling there to bring the rest in.
+  return usePrinting() ? <WholeBody {...props} /> : <ScreenBody {...props} />;
+}
+
+function WholeBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
+  return (
+    <tbody>
+      {rows.map((row, i) => (
+        <TableRow key={rowKey(row)} row={row} columns={columns} rowIndex={i + 2} />
+      ))}
+    </tbody>
+  );
+}
+
+function ScreenBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
