@@ -91,9 +91,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+// Asked once per record: made once per schema, not a hundred thousand times.
+const keysOfSchema = new WeakMap<object, ReadonlySet<string> | null>();
 function knownKeys(schema: unknown): ReadonlySet<string> | null {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  return shape ? new Set(Object.keys(shape)) : null;
+  if (schema === null || typeof schema !== 'object') return null;
+  if (!keysOfSchema.has(schema)) {
+    const shape = (schema as { shape?: Record<string, unknown> }).shape;
+    keysOfSchema.set(schema, shape ? new Set(Object.keys(shape)) : null);
+  }
+  return keysOfSchema.get(schema)!;
 }
 
 export type LoadOptions = {
