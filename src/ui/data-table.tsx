@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { strings } from './strings.en.ts';
-import { TableRow, type Column, type TableBodyProps } from './table-row.tsx';
+import { csvAction } from './csv-fields.ts';
+import { Downloads } from './downloads.tsx';
+import { csvFieldsOf, TableRow, type Column, type TableBodyProps } from './table-row.tsx';
 
 export type { Column } from './table-row.tsx';
 
@@ -26,7 +28,8 @@ function PlainBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
 /**
  * A plain, accessible table that scrolls inside its own box on a narrow screen, so the page
  * never scrolls sideways. Charts reuse it as their table twin. A long table stays complete for
- * assistive technology (`aria-rowcount`) while only the rows near the screen are drawn.
+ * assistive technology (`aria-rowcount`) while only the rows near the screen are drawn. Where
+ * its columns say what they write to CSV, a "Download CSV" button sits above it.
  */
 export function DataTable<Row>({
   caption,
@@ -42,7 +45,8 @@ export function DataTable<Row>({
   captionHidden?: boolean;
 }) {
   const virtual = rows.length >= VIRTUAL_FROM_ROWS;
-  return (
+  const csvFields = csvFieldsOf(columns);
+  const table = (
     <div
       className="table-scroll"
       role="region"
@@ -79,5 +83,13 @@ export function DataTable<Row>({
         )}
       </table>
     </div>
+  );
+  if (csvFields.length === 0) return table;
+  // Every row goes into the file, however few a long table has drawn.
+  return (
+    <>
+      <Downloads label={caption} actions={[csvAction(caption, csvFields, rows)]} />
+      {table}
+    </>
   );
 }

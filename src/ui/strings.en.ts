@@ -67,6 +67,44 @@ export const strings = {
     footerAsOf: (asOf: string) => `The record speaks up to ${asOf}.`,
     footerAbout:
       'Built from the council’s published record. Each figure links to the words it came from.',
+    footerBundle: 'The whole record (JSON)',
+    footerSchema: 'Its JSON Schema',
+    footerFromFile: (name: string) =>
+      `This record was read from a file you opened on this device (${name}); it is not on the web.`,
+  },
+  downloads: {
+    /** Names the row of buttons under a table or a heading. */
+    groupLabel: (what: string) => `Download ${what}`,
+    csv: 'Download CSV',
+    json: 'Download JSON',
+    calendar: 'Add to calendar (.ics)',
+    preparing: 'Preparing the file…',
+    saved: (fileName: string) => `Saved ${fileName}.`,
+    failed: 'The file could not be made. Try again.',
+    colSourceDocument: 'Source document',
+    colQuote: 'Quote',
+    colLow: 'Low',
+    colHigh: 'High',
+    colUnit: 'Unit',
+    colSaidOn: 'Date said',
+    colIssueId: 'Issue id',
+    colItemId: 'Item id',
+    calendarName: (council: string | null) =>
+      council ? `${council}: from the record` : 'Civic Trail: from the record',
+    meetingsLeftOut: (n: number) =>
+      plural(n, {
+        one: '1 meeting with no date in the record is left out of the calendar.',
+        other: `${n} meetings with no date in the record are left out of the calendar.`,
+      }),
+    undueLeftOut: (n: number) =>
+      plural(n, {
+        one: '1 commitment with no due date is left out of the calendar.',
+        other: `${n} commitments with no due date are left out of the calendar.`,
+      }),
+    meetingEvent: (body: string) => `${body} meeting`,
+    dueEvent: (text: string) => `Due: ${text}`,
+    dueDescription: (quote: string, owner: string | null, due: string) =>
+      `${owner ? `${owner} promised` : 'Promised'}, due ${due}: “${quote}”`,
   },
   common: {
     loading: 'Loading the record…',
