@@ -5,6 +5,7 @@ import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
+import { BundleFileLinks } from '@/ui/bundle-file-links.tsx';
 import { LoadingState } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
@@ -27,6 +28,7 @@ function Footer() {
       <div className="page">
         {asOf && <p>{strings.app.footerAsOf(formatDay(asOf))}</p>}
         <p>{strings.app.footerAbout}</p>
+        <BundleFileLinks />
       </div>
     </footer>
   );

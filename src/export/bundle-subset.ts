@@ -103,14 +103,3 @@ export function issueSubset(bundle: Bundle, issueId: string): Bundle {
     mentions: bundle.mentions.filter((m) => at(m.itemId)).map((m) => m.id),
   });
 }
-
-/** Every commitment, with the items they were made at and what those need. */
-export function commitmentsSubset(bundle: Bundle): Bundle {
-  return bundleSubset(bundle, { commitments: bundle.commitments.map((c) => c.id) });
-}
-
-export const JSON_MIME = 'application/json;charset=utf-8';
-
-export function bundleJson(bundle: Bundle): string {
-  return `${JSON.stringify(bundle, null, 2)}\n`;
-}

@@ -5,9 +5,7 @@
  */
 import type { ItemPlace } from '@/bundle/indexes.ts';
 import type { CsvField, CsvValue } from '@/export/csv.ts';
-import { fileNameOf } from '@/export/download.ts';
 import { placeName } from './place.ts';
-import type { DownloadAction } from './downloads.tsx';
 import { strings } from './strings.en.ts';
 
 export type { CsvField, CsvValue };
@@ -50,21 +48,4 @@ export function amountFields<Row>(header: string, amount: (row: Row) => Amount):
     { header: d.colLow, value: (row) => amount(row).low },
     { header: d.colHigh, value: (row) => amount(row).high },
   ];
-}
-
-/**
- * The "Download CSV" action for rows: papaparse and the writer load only when it is clicked,
- * so no view's first load carries them.
- */
-export function csvAction<Row>(
-  name: string,
-  fields: readonly CsvField<Row>[],
-  rows: readonly Row[],
-): DownloadAction {
-  return {
-    label: d.csv,
-    fileName: fileNameOf(name, 'csv'),
-    mime: 'text/csv;charset=utf-8',
-    make: async () => (await import('@/export/csv.ts')).csvText(fields, rows),
-  };
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { strings } from './strings.en.ts';
-import { csvAction } from './csv-fields.ts';
+import { csvAction } from './download-actions.ts';
 import { Downloads } from './downloads.tsx';
 import { csvFieldsOf, TableRow, type Column, type TableBodyProps } from './table-row.tsx';
 

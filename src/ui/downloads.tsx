@@ -64,7 +64,9 @@ export function Downloads({
         </button>
       ))}
       {note && <p className="downloads-note">{note}</p>}
-      <p role="status" className="downloads-status">
+      {/* A polite live region rather than role="status": a view's own status line, such as
+          "Showing 3 of 5", stays the one status of the page. */}
+      <p aria-live="polite" className="downloads-status">
         {statusText(status)}
       </p>
     </div>

@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { paths } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
+import type { CsvField } from '@/ui/csv-fields.ts';
+import { csvAction } from '@/ui/download-actions.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { Downloads } from '@/ui/downloads.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -20,6 +23,22 @@ import {
 
 const s = strings.issueList;
 const FILTER_KEYS = ['body', 'year', 'has'] as const;
+
+const d = strings.downloads;
+
+/** The list's rows as the CSV download writes them: every issue the filters leave, not a screenful. */
+function csvFields(model: IssueListModel): CsvField<IssueRow>[] {
+  return [
+    { header: d.colIssue, value: (r) => r.issue.title },
+    { header: d.colIssueId, value: (r) => r.issue.id },
+    { header: d.colBodies, value: (r) => r.bodyIds.map((id) => model.bodyName(id)).join('; ') },
+    { header: d.colLastDate, value: (r) => r.latest },
+    { header: d.colMeetings, value: (r) => r.meetingCount },
+    { header: d.colDecided, value: (r) => r.decided },
+    { header: d.colFigures, value: (r) => r.figureCount },
+    { header: d.colCommitments, value: (r) => r.commitmentCount },
+  ];
+}
 
 function Row({ row, model }: { row: IssueRow; model: IssueListModel }) {
   const facts = [
@@ -83,12 +102,15 @@ function IssueList({ model }: { model: IssueListModel }) {
           <p>{s.noneHint}</p>
         </EmptyState>
       ) : (
-        <VirtualList
-          items={rows}
-          label={s.listLabel}
-          rowKey={(row) => row.issue.id}
-          renderRow={(row) => <Row row={row} model={model} />}
-        />
+        <>
+          <Downloads label={s.listLabel} actions={[csvAction(s.title, csvFields(model), rows)]} />
+          <VirtualList
+            items={rows}
+            label={s.listLabel}
+            rowKey={(row) => row.issue.id}
+            renderRow={(row) => <Row row={row} model={model} />}
+          />
+        </>
       )}
     </>
   );

@@ -15,6 +15,9 @@ import {
 } from '@/ui/badges.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { jsonAction } from '@/ui/download-actions.ts';
+import { Downloads } from '@/ui/downloads.tsx';
+import { issueSubset } from '@/export/bundle-subset.ts';
 import { ExternalLink } from '@/ui/external-link.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { formatDayOrUnknown, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
@@ -366,6 +369,18 @@ function StopCard({
   );
 }
 
+/** The issue's part of the bundle, everything on this trail and what it rests on, as JSON. */
+function IssueDownloads({ issueId, title }: { issueId: string; title: string }) {
+  const bundle = useBundleIndex().data?.bundle;
+  if (!bundle) return null;
+  return (
+    <Downloads
+      label={title}
+      actions={[jsonAction(issueId, (whole) => issueSubset(whole, issueId), bundle)]}
+    />
+  );
+}
+
 export function Component() {
   const { issueId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -419,6 +434,7 @@ export function Component() {
             ) : (
               <p>{s.noItems}</p>
             )}
+            <IssueDownloads issueId={model.issue.id} title={model.issue.title} />
             {model.mentionedAmounts > 0 && (
               <p>
                 {s.mentionedAmounts(model.mentionedAmounts)}{' '}

@@ -1,0 +1,77 @@
+/**
+ * Due dates and meetings as calendar events. A promise keeps the record's precision: "by April
+ * 2011" is due on the last day it still covers, 30 April 2011, never a day the record did not
+ * give; a meeting the record gives no date for cannot be put in a calendar, and is counted.
+ */
+import { formatPreciseDate } from '@/bundle/calendar.ts';
+import { placeOfItem, type BundleIndex } from '@/bundle/indexes.ts';
+import { lastDayOf } from '@/bundle/precise-date.ts';
+import type { Commitment, Meeting } from '@/bundle/schema.ts';
+import { paths } from '@/config/paths.ts';
+import type { Calendar, CalendarEvent } from '@/export/ical.ts';
+import { strings } from './strings.en.ts';
+
+const d = strings.downloads;
+
+/** The records a calendar holds, and how many it had to leave out for want of a date. */
+export type CalendarOf = { calendar: Calendar; leftOut: number };
+
+/** Ids are unique within a bundle; the suffix keeps them apart from other calendars' events. */
+const uid = (kind: string, id: string) => `${kind}-${id}@civic-trail`;
+
+function calendarOf(index: BundleIndex, events: CalendarEvent[], leftOut: number): CalendarOf {
+  return {
+    calendar: {
+      name: d.calendarName(index.bundle.council?.name ?? null),
+      // Never the clock: the same record always gives the same file.
+      stamp: index.bundle.generatedAt,
+      events,
+    },
+    leftOut,
+  };
+}
+
+/**
+ * Each commitment with a due date, on the last day it covers, the promise's own words in the
+ * description and its place on the issue trail as the event's address.
+ */
+export function commitmentCalendar(
+  index: BundleIndex,
+  commitments: readonly Commitment[],
+  absoluteUrl: (path: string) => string,
+): CalendarOf {
+  const events = commitments.flatMap((c): CalendarEvent[] => {
+    if (!c.due) return [];
+    const place = placeOfItem(index, c.madeAt);
+    return [
+      {
+        uid: uid('commitment', c.id),
+        day: lastDayOf(c.due),
+        summary: d.dueEvent(c.text),
+        description: d.dueDescription(c.source.quote, c.owner, formatPreciseDate(c.due)),
+        ...(place && {
+          url: absoluteUrl(paths.issue(place.item.issueId, { itemId: place.item.id })),
+        }),
+      },
+    ];
+  });
+  return calendarOf(index, events, commitments.length - events.length);
+}
+
+/** Each dated meeting, with the items it took as the description. */
+export function meetingCalendar(index: BundleIndex, meetings: readonly Meeting[]): CalendarOf {
+  const events = meetings.flatMap((m): CalendarEvent[] => {
+    if (m.date === null) return [];
+    const body = index.bodyById.get(m.bodyId)?.name ?? m.bodyId;
+    const items = index.itemsByMeeting.get(m.id) ?? [];
+    return [
+      {
+        uid: uid('meeting', m.id),
+        day: m.date,
+        summary: d.meetingEvent(body),
+        description: items.map((i) => strings.common.itemLabel(i.number, i.title)).join('\n'),
+      },
+    ];
+  });
+  return calendarOf(index, events, meetings.length - events.length);
+}
