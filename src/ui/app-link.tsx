@@ -12,12 +12,6 @@ export function useBundleHref(to: string): string {
   return withBundleParam(to, bundleParamOf(useBundleSource().source));
 }
 
-/** A full address for outside the app (a calendar event, say), keeping the loaded bundle. */
-export function useAbsoluteUrl(): (path: string) => string {
-  const param = bundleParamOf(useBundleSource().source);
-  return (path) => new URL(withBundleParam(path, param), location.href).href;
-}
-
 export function AppLink({ to, ...rest }: Omit<LinkProps, 'to'> & { to: string }) {
   return <Link to={useBundleHref(to)} {...rest} />;
 }

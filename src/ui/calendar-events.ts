@@ -3,11 +3,11 @@
  * 2011" is due on the last day it still covers, 30 April 2011, never a day the record did not
  * give; a meeting the record gives no date for cannot be put in a calendar, and is counted.
  */
-import { formatPreciseDate } from '@/bundle/calendar.ts';
 import { placeOfItem, type BundleIndex } from '@/bundle/indexes.ts';
 import { lastDayOf } from '@/bundle/precise-date.ts';
 import type { Commitment, Meeting } from '@/bundle/schema.ts';
-import { paths } from '@/config/paths.ts';
+import { paths, withBundleParam } from '@/config/paths.ts';
+import { bundleParamOf, useBundleSource } from '@/data/bundle-source.ts';
 import type { Calendar, CalendarEvent } from '@/export/ical.ts';
 import { strings } from './strings.en.ts';
 
@@ -22,7 +22,7 @@ const uid = (kind: string, id: string) => `${kind}-${id}@civic-trail`;
 function calendarOf(index: BundleIndex, events: CalendarEvent[], leftOut: number): CalendarOf {
   return {
     calendar: {
-      name: d.calendarName(index.bundle.council?.name ?? null),
+      name: index.bundle.council?.name ?? strings.app.name,
       // Never the clock: the same record always gives the same file.
       stamp: index.bundle.generatedAt,
       events,
@@ -48,7 +48,7 @@ export function commitmentCalendar(
         uid: uid('commitment', c.id),
         day: lastDayOf(c.due),
         summary: d.dueEvent(c.text),
-        description: d.dueDescription(c.source.quote, c.owner, formatPreciseDate(c.due)),
+        description: d.dueDescription(c.source.quote, c.owner),
         ...(place && {
           url: absoluteUrl(paths.issue(place.item.issueId, { itemId: place.item.id })),
         }),
@@ -74,4 +74,10 @@ export function meetingCalendar(index: BundleIndex, meetings: readonly Meeting[]
     ];
   });
   return calendarOf(index, events, meetings.length - events.length);
+}
+
+/** A full address for outside the app (a calendar event's link), keeping the loaded bundle. */
+export function useAbsoluteUrl(): (path: string) => string {
+  const param = bundleParamOf(useBundleSource().source);
+  return (path) => new URL(withBundleParam(path, param), location.href).href;
 }

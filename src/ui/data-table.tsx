@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { strings } from './strings.en.ts';
-import { csvAction } from './download-actions.ts';
-import { Downloads } from './downloads.tsx';
 import { csvFieldsOf, TableRow, type Column, type TableBodyProps } from './table-row.tsx';
 
 export type { Column } from './table-row.tsx';
@@ -10,6 +8,10 @@ export type { Column } from './table-row.tsx';
 // Cast back to the generic component: lazy() would otherwise lose the row type.
 const VirtualBody = lazy(() => import('./virtual-table-body.tsx')) as unknown as VirtualBodyType;
 type VirtualBodyType = typeof import('./virtual-table-body.tsx').default;
+
+// The download row loads after the table, so the first page's script does not grow with it.
+const TableDownloads = lazy(() => import('./table-downloads.tsx')) as unknown as DownloadsType;
+type DownloadsType = typeof import('./table-downloads.tsx').default;
 
 /** Longer tables are drawn a screenful at a time; shorter ones whole, as plain HTML. */
 export const VIRTUAL_FROM_ROWS = 150;
@@ -85,10 +87,11 @@ export function DataTable<Row>({
     </div>
   );
   if (csvFields.length === 0) return table;
-  // Every row goes into the file, however few a long table has drawn.
   return (
     <>
-      <Downloads label={caption} actions={[csvAction(caption, csvFields, rows)]} />
+      <Suspense fallback={null}>
+        <TableDownloads caption={caption} fields={csvFields} rows={rows} />
+      </Suspense>
       {table}
     </>
   );

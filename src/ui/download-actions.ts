@@ -3,27 +3,12 @@
  * CSV is the heavy one), so no view's first load carries them.
  */
 import type { Bundle } from '@/bundle/schema.ts';
-import type { CsvField } from '@/export/csv.ts';
 import { fileNameOf } from '@/export/download.ts';
 import type { Calendar } from '@/export/ical.ts';
 import type { DownloadAction } from './downloads.tsx';
 import { strings } from './strings.en.ts';
 
 const d = strings.downloads;
-
-/** Every row given, however few a long table or list has drawn. */
-export function csvAction<Row>(
-  name: string,
-  fields: readonly CsvField<Row>[],
-  rows: readonly Row[],
-): DownloadAction {
-  return {
-    label: d.csv,
-    fileName: fileNameOf(name, 'csv'),
-    mime: 'text/csv;charset=utf-8',
-    make: async () => (await import('@/export/csv.ts')).csvText(fields, rows),
-  };
-}
 
 export function calendarAction(name: string, calendar: () => Calendar): DownloadAction {
   return {

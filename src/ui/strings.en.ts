@@ -69,8 +69,7 @@ export const strings = {
       'Built from the council’s published record. Each figure links to the words it came from.',
     footerBundle: 'The whole record (JSON)',
     footerSchema: 'Its JSON Schema',
-    footerFromFile: (name: string) =>
-      `This record was read from a file you opened on this device (${name}); it is not on the web.`,
+    footerFromFile: (name: string) => `Read from a file on this device: ${name}`,
   },
   downloads: {
     /** Names the row of buttons under a table or a heading. */
@@ -80,7 +79,7 @@ export const strings = {
     calendar: 'Add to calendar (.ics)',
     preparing: 'Preparing the file…',
     saved: (fileName: string) => `Saved ${fileName}.`,
-    failed: 'The file could not be made. Try again.',
+    failed: 'Could not make the file. Try again.',
     colSourceDocument: 'Source document',
     colQuote: 'Quote',
     colLow: 'Low',
@@ -88,45 +87,34 @@ export const strings = {
     colUnit: 'Unit',
     colNote: 'Note',
     colCondition: 'Condition',
-    colUnitOfOrganisation: 'Part of the organisation',
     colPer: 'Per',
     colCounts: 'What is counted',
     colSaidOn: 'Date said',
     colIssueId: 'Issue id',
-    colItemId: 'Item id',
     colIssue: 'Issue',
     colTitle: 'Title',
-    colBodies: 'Bodies',
     colBody: 'Body',
     colLastDate: 'Last meeting date',
     colMeetings: 'Meetings',
-    colDecided: 'Decision recorded',
-    colFigures: 'Reviewed figures',
-    colCommitments: 'Commitments',
     colDate: 'Date',
     colField: 'Found in',
     colSnippet: 'Words found',
     colCommitment: 'Commitment',
-    colDueBy: 'Last day due',
-    colStatus: 'Status',
-    colWhy: 'Why this status',
     colBasis: 'Basis',
-    calendarName: (council: string | null) =>
-      council ? `${council}: from the record` : 'Civic Trail: from the record',
     meetingsLeftOut: (n: number) =>
       plural(n, {
-        one: '1 meeting with no date in the record is left out of the calendar.',
-        other: `${n} meetings with no date in the record are left out of the calendar.`,
+        one: 'Left out: 1 meeting with no date.',
+        other: `Left out: ${n} meetings with no date.`,
       }),
     undueLeftOut: (n: number) =>
       plural(n, {
-        one: '1 commitment with no due date is left out of the calendar.',
-        other: `${n} commitments with no due date are left out of the calendar.`,
+        one: 'Left out: 1 commitment with no due date.',
+        other: `Left out: ${n} commitments with no due date.`,
       }),
     meetingEvent: (body: string) => `${body} meeting`,
     dueEvent: (text: string) => `Due: ${text}`,
-    dueDescription: (quote: string, owner: string | null, due: string) =>
-      `${owner ? `${owner} promised` : 'Promised'}, due ${due}: “${quote}”`,
+    dueDescription: (quote: string, owner: string | null) =>
+      owner ? `${owner}: “${quote}”` : `“${quote}”`,
   },
   common: {
     loading: 'Loading the record…',

@@ -1,9 +1,9 @@
-import { AppLink, useAbsoluteUrl } from '@/ui/app-link.tsx';
-import { lastDayOf } from '@/bundle/precise-date.ts';
+import { AppLink } from '@/ui/app-link.tsx';
 import { bundleSubset } from '@/export/bundle-subset.ts';
-import { commitmentCalendar } from '@/ui/calendar-events.ts';
+import { commitmentCalendar, useAbsoluteUrl } from '@/ui/calendar-events.ts';
 import { placeFields, sourceFields, type CsvField } from '@/ui/csv-fields.ts';
-import { calendarAction, csvAction, jsonAction } from '@/ui/download-actions.ts';
+import { csvAction } from '@/ui/csv-action.ts';
+import { calendarAction, jsonAction } from '@/ui/download-actions.ts';
 import { Downloads } from '@/ui/downloads.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
@@ -97,11 +97,9 @@ const d = strings.downloads;
 const csvFields: readonly CsvField<CommitmentRow>[] = [
   { header: d.colCommitment, value: (r) => r.commitment.text },
   { header: s.owner, value: (r) => r.commitment.owner },
-  // The record's own precision ("2011-04"), and the last day that still counts as on time.
+  // The record's own precision: "2011-04" is a month, not a made-up day.
   { header: s.due, value: (r) => r.commitment.due?.date },
-  { header: d.colDueBy, value: (r) => r.commitment.due && lastDayOf(r.commitment.due) },
-  { header: d.colStatus, value: (r) => strings.status.word(r.status) },
-  { header: d.colWhy, value: (r) => statusReasonText(r.reason) },
+  { header: s.statusFilter, value: (r) => strings.status.word(r.status) },
   ...placeFields<CommitmentRow>(s.saidAt, (r) => r.place),
   ...sourceFields<CommitmentRow>((r) => r.commitment.source),
   {

@@ -3,7 +3,7 @@ import { paths } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import type { CsvField } from '@/ui/csv-fields.ts';
-import { csvAction } from '@/ui/download-actions.ts';
+import { csvAction } from '@/ui/csv-action.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { Downloads } from '@/ui/downloads.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
@@ -31,12 +31,12 @@ function csvFields(model: IssueListModel): CsvField<IssueRow>[] {
   return [
     { header: d.colIssue, value: (r) => r.issue.title },
     { header: d.colIssueId, value: (r) => r.issue.id },
-    { header: d.colBodies, value: (r) => r.bodyIds.map((id) => model.bodyName(id)).join('; ') },
+    { header: s.bodyFilter, value: (r) => r.bodyIds.map((id) => model.bodyName(id)).join('; ') },
     { header: d.colLastDate, value: (r) => r.latest },
     { header: d.colMeetings, value: (r) => r.meetingCount },
-    { header: d.colDecided, value: (r) => r.decided },
-    { header: d.colFigures, value: (r) => r.figureCount },
-    { header: d.colCommitments, value: (r) => r.commitmentCount },
+    { header: s.decided, value: (r) => r.decided },
+    { header: s.has.figures, value: (r) => r.figureCount },
+    { header: s.has.commitments, value: (r) => r.commitmentCount },
   ];
 }
 

@@ -4,7 +4,6 @@ import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/badges.tsx';
-import { sourceFields } from '@/ui/csv-fields.ts';
 import { DataTable } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
@@ -274,8 +273,6 @@ function IssueList({ model }: { model: OverviewModel }) {
   );
 }
 
-type MeetingLine = NonNullable<OverviewModel['meetings']>[number];
-
 function Meetings({ model }: { model: OverviewModel }) {
   if (model.meetings === null) {
     return (
@@ -299,10 +296,6 @@ function Meetings({ model }: { model: OverviewModel }) {
             header: s.colDate,
             rowHeader: true,
             cell: (r) => <DateText iso={r.meeting.date} />,
-            csv: [
-              { header: s.colDate, value: (r) => r.meeting.date },
-              ...sourceFields<MeetingLine>((r) => r.meeting.source),
-            ],
           },
           {
             key: 'body',
@@ -318,7 +311,6 @@ function Meetings({ model }: { model: OverviewModel }) {
                 )}
               </>
             ),
-            csv: (r) => r.body?.name ?? r.meeting.bodyId,
           },
           {
             key: 'items',
@@ -334,8 +326,6 @@ function Meetings({ model }: { model: OverviewModel }) {
                 ))}
               </ul>
             ),
-            csv: (r) =>
-              r.items.map((item) => strings.common.itemLabel(item.number, item.title)).join('\n'),
           },
         ]}
       />

@@ -7,7 +7,7 @@ import type { SearchHit } from '@/data/search-engine.ts';
 import { useSearch } from '@/data/search-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import type { CsvField } from '@/ui/csv-fields.ts';
-import { csvAction } from '@/ui/download-actions.ts';
+import { csvAction } from '@/ui/csv-action.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { Downloads } from '@/ui/downloads.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
@@ -60,7 +60,6 @@ function csvFields(index: BundleIndex): CsvField<SearchHit>[] {
     { header: d.colField, value: (h) => (h.field === 'title' ? null : s.field[h.field]) },
     { header: d.colSnippet, value: (h) => h.snippet.map((part) => part.text).join('') },
     { header: d.colIssueId, value: (h) => h.issueId },
-    { header: d.colItemId, value: (h) => h.itemId },
   ];
 }
 

@@ -31,10 +31,7 @@ const columns: readonly Column<StepRow>[] = [
     header: s.colRole,
     rowHeader: true,
     cell: (r) => r.structure.role,
-    csv: [
-      { header: strings.downloads.colUnitOfOrganisation, value: (r) => r.structure.unit },
-      { header: s.colRole, value: (r) => r.structure.role },
-    ],
+    csv: (r) => r.structure.role,
   },
   { key: 'step', header: s.colStep, cell: (r) => r.step.label, csv: (r) => r.step.label },
   {
