@@ -10,9 +10,13 @@ import { strings } from './strings.en.ts';
 
 const d = strings.downloads;
 
-export function calendarAction(name: string, calendar: () => Calendar): DownloadAction {
+export function calendarAction(
+  name: string,
+  calendar: () => Calendar,
+  label: string = d.calendar,
+): DownloadAction {
   return {
-    label: d.calendar,
+    label,
     fileName: fileNameOf(name, 'ics'),
     mime: 'text/calendar;charset=utf-8',
     make: async () => (await import('@/export/ical.ts')).calendarText(calendar()),

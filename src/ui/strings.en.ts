@@ -77,6 +77,7 @@ export const strings = {
     csv: 'Download CSV',
     json: 'Download JSON',
     calendar: 'Add to calendar (.ics)',
+    meetingsToCalendar: 'Add meetings to calendar (.ics)',
     preparing: 'Preparing the file…',
     saved: (fileName: string) => `Saved ${fileName}.`,
     failed: 'Could not make the file. Try again.',

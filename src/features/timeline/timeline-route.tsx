@@ -239,7 +239,11 @@ function MeetingDownloads({ model }: { model: TimelineModel }) {
       label={s.meetingsCalendar}
       note={leftOut > 0 ? strings.downloads.meetingsLeftOut(leftOut) : null}
       actions={[
-        calendarAction(s.meetingsCalendar, () => meetingCalendar(index, meetings).calendar),
+        calendarAction(
+          s.meetingsCalendar,
+          () => meetingCalendar(index, meetings).calendar,
+          strings.downloads.meetingsToCalendar,
+        ),
       ]}
     />
   );
