@@ -25,7 +25,7 @@ describe('BundleFileLinks', () => {
     );
     expect(screen.getByRole('link', { name: 'Its JSON Schema' })).toHaveAttribute(
       'href',
-      '/data/bundle.schema.json',
+      new URL('/data/bundle.schema.json', location.href).href,
     );
   });
 

@@ -18,7 +18,8 @@ export function BundleFileLinks() {
       )}
       {source.kind === 'file' && <li>{strings.app.footerFromFile(source.name)}</li>}
       <li>
-        <a href={paths.bundleSchema()}>{strings.app.footerSchema}</a>
+        {/* A full address, as the bundle's is: a file to fetch, not a view that keeps ?bundle=. */}
+        <a href={new URL(paths.bundleSchema(), location.href).href}>{strings.app.footerSchema}</a>
       </li>
     </ul>
   );
