@@ -5,12 +5,9 @@
  * spreadsheet would run as a formula (CSV injection).
  */
 import Papa from 'papaparse';
+import { csvTable, type CsvField, type CsvTable } from './csv-table.ts';
 
-/** A cell's value: numbers stay numbers (no £, no thousands commas); null is an empty cell. */
-export type CsvValue = string | number | boolean | null | undefined;
-
-/** One column of a download: its header and how each row fills it. */
-export type CsvField<Row> = { header: string; value: (row: Row) => CsvValue };
+export type { CsvField, CsvTable, CsvValue } from './csv-table.ts';
 
 const BYTE_ORDER_MARK = '\ufeff';
 
@@ -21,13 +18,15 @@ const BYTE_ORDER_MARK = '\ufeff';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvText<Row>(fields: readonly CsvField<Row>[], rows: readonly Row[]): string {
+/** The file's text: header and cells already worked out, so this part can run in a worker. */
+export function csvFromTable({ header, cells }: CsvTable): string {
   const body = Papa.unparse(
-    {
-      fields: fields.map((f) => f.header),
-      data: rows.map((row) => fields.map((f) => f.value(row) ?? '')),
-    },
+    { fields: header, data: cells },
     { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   return `${BYTE_ORDER_MARK}${body}\r\n`;
+}
+
+export function csvText<Row>(fields: readonly CsvField<Row>[], rows: readonly Row[]): string {
+  return csvFromTable(csvTable(fields, rows));
 }

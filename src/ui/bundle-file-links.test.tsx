@@ -23,7 +23,7 @@ describe('BundleFileLinks', () => {
       'href',
       new URL('/data/other.json', location.href).href,
     );
-    expect(screen.getByRole('link', { name: 'Its JSON Schema' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Its schema (JSON Schema)' })).toHaveAttribute(
       'href',
       new URL('/data/bundle.schema.json', location.href).href,
     );
@@ -31,8 +31,8 @@ describe('BundleFileLinks', () => {
 
   it('says a bundle opened from a file came from this device, with no address to give', () => {
     renderWith(fileBundleSource(new File(['{}'], 'council.json')));
-    expect(screen.getByText('Read from a file on this device: council.json')).toBeVisible();
+    expect(screen.getByText('Read from council.json on this device')).toBeVisible();
     expect(screen.queryByRole('link', { name: 'The whole record (JSON)' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Its JSON Schema' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Its schema (JSON Schema)' })).toBeVisible();
   });
 });

@@ -50,7 +50,7 @@ describe('meetingCalendar', () => {
     expect(leftOut).toBe(1);
     expect(calendar.events.map((e) => e.day)).toEqual(seed.meetings.map((m) => m.date));
     const cabinet = calendar.events.find((e) => e.uid === 'meeting-2010-11-16-cabinet@civic-trail');
-    expect(cabinet?.summary).toBe('Cabinet meeting');
+    expect(cabinet?.summary).toBe('Cabinet met');
     expect(cabinet?.description).toContain('Item 5');
   });
 });

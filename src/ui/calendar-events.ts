@@ -11,8 +11,6 @@ import { bundleParamOf, useBundleSource } from '@/data/bundle-source.ts';
 import type { Calendar, CalendarEvent } from '@/export/ical.ts';
 import { strings } from './strings.en.ts';
 
-const d = strings.downloads;
-
 /** The records a calendar holds, and how many it had to leave out for want of a date. */
 export type CalendarOf = { calendar: Calendar; leftOut: number };
 
@@ -47,8 +45,9 @@ export function commitmentCalendar(
       {
         uid: uid('commitment', c.id),
         day: lastDayOf(c.due),
-        summary: d.dueEvent(c.text),
-        description: d.dueDescription(c.source.quote, c.owner),
+        summary: c.text,
+        // The record's own words, and who the record says is to keep the promise.
+        description: [c.source.quote, c.owner].filter(Boolean).join('\n'),
         ...(place && {
           url: absoluteUrl(paths.issue(place.item.issueId, { itemId: place.item.id })),
         }),
@@ -68,7 +67,7 @@ export function meetingCalendar(index: BundleIndex, meetings: readonly Meeting[]
       {
         uid: uid('meeting', m.id),
         day: m.date,
-        summary: d.meetingEvent(body),
+        summary: strings.timeline.meetingDetail(body),
         description: items.map((i) => strings.common.itemLabel(i.number, i.title)).join('\n'),
       },
     ];

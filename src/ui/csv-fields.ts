@@ -4,7 +4,7 @@
  * for word.
  */
 import type { ItemPlace } from '@/bundle/indexes.ts';
-import type { CsvField, CsvValue } from '@/export/csv.ts';
+import type { CsvField, CsvValue } from '@/export/csv-table.ts';
 import { placeName } from './place.ts';
 import { strings } from './strings.en.ts';
 
@@ -17,7 +17,7 @@ export function sourceFields<Row>(
   span: (row: Row) => { documentId: string; quote: string } | null | undefined,
 ): CsvField<Row>[] {
   return [
-    { header: d.colSourceDocument, value: (row) => span(row)?.documentId },
+    { header: strings.common.source, value: (row) => span(row)?.documentId },
     { header: d.colQuote, value: (row) => span(row)?.quote },
   ];
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { strings } from './strings.en.ts';
-import { csvFieldsOf, TableRow, type Column, type TableBodyProps } from './table-row.tsx';
+import { TableRow, type Column, type TableBodyProps } from './table-row.tsx';
 
 export type { Column } from './table-row.tsx';
 
@@ -8,10 +8,6 @@ export type { Column } from './table-row.tsx';
 // Cast back to the generic component: lazy() would otherwise lose the row type.
 const VirtualBody = lazy(() => import('./virtual-table-body.tsx')) as unknown as VirtualBodyType;
 type VirtualBodyType = typeof import('./virtual-table-body.tsx').default;
-
-// The download row loads after the table, so the first page's script does not grow with it.
-const TableDownloads = lazy(() => import('./table-downloads.tsx')) as unknown as DownloadsType;
-type DownloadsType = typeof import('./table-downloads.tsx').default;
 
 /** Longer tables are drawn a screenful at a time; shorter ones whole, as plain HTML. */
 export const VIRTUAL_FROM_ROWS = 150;
@@ -27,11 +23,18 @@ function PlainBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
   );
 }
 
+export type DataTableProps<Row> = {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  captionHidden?: boolean;
+};
+
 /**
  * A plain, accessible table that scrolls inside its own box on a narrow screen, so the page
  * never scrolls sideways. Charts reuse it as their table twin. A long table stays complete for
- * assistive technology (`aria-rowcount`) while only the rows near the screen are drawn. Where
- * its columns say what they write to CSV, a "Download CSV" button sits above it.
+ * assistive technology (`aria-rowcount`) while only the rows near the screen are drawn.
  */
 export function DataTable<Row>({
   caption,
@@ -39,16 +42,9 @@ export function DataTable<Row>({
   rows,
   rowKey,
   captionHidden = false,
-}: {
-  caption: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-  captionHidden?: boolean;
-}) {
+}: DataTableProps<Row>) {
   const virtual = rows.length >= VIRTUAL_FROM_ROWS;
-  const csvFields = csvFieldsOf(columns);
-  const table = (
+  return (
     <div
       className="table-scroll"
       role="region"
@@ -85,14 +81,5 @@ export function DataTable<Row>({
         )}
       </table>
     </div>
-  );
-  if (csvFields.length === 0) return table;
-  return (
-    <>
-      <Suspense fallback={null}>
-        <TableDownloads caption={caption} fields={csvFields} rows={rows} />
-      </Suspense>
-      {table}
-    </>
   );
 }

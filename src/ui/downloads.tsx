@@ -16,9 +16,8 @@ type Status =
 function statusText(status: Status): string {
   switch (status.kind) {
     case 'idle':
-      return '';
     case 'busy':
-      return strings.downloads.preparing;
+      return '';
     case 'saved':
       return strings.downloads.saved(status.fileName);
     case 'failed':
@@ -56,17 +55,17 @@ export function Downloads({
         <button
           key={action.label}
           type="button"
-          className="button button-secondary button-small"
+          className="button button-secondary"
           disabled={status.kind === 'busy'}
           onClick={() => void run(action)}
         >
           {action.label}
         </button>
       ))}
-      {note && <p className="downloads-note">{note}</p>}
+      {note && <p className="meta">{note}</p>}
       {/* A polite live region rather than role="status": a view's own status line, such as
           "Showing 3 of 5", stays the one status of the page. */}
-      <p aria-live="polite" className="downloads-status">
+      <p aria-live="polite" className="meta">
         {statusText(status)}
       </p>
     </div>

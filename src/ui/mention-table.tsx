@@ -8,7 +8,7 @@ import {
   type MentionSentenceParts,
 } from '@/bundle/mentions.ts';
 import { placeFields, sourceFields, type CsvField } from './csv-fields.ts';
-import { DataTable } from './data-table.tsx';
+import { DownloadableTable } from './downloadable-table.tsx';
 import { mentionPlace } from './place.ts';
 import { SourceLink } from './source-link.tsx';
 import { strings } from './strings.en.ts';
@@ -82,7 +82,7 @@ export function MentionTable<K extends MentionKind>({
   placePath: (place: ItemPlace) => string;
 }) {
   return (
-    <DataTable
+    <DownloadableTable
       caption={caption}
       rows={rows}
       rowKey={(r) => r.mention.id}

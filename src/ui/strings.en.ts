@@ -68,8 +68,8 @@ export const strings = {
     footerAbout:
       'Built from the council’s published record. Each figure links to the words it came from.',
     footerBundle: 'The whole record (JSON)',
-    footerSchema: 'Its JSON Schema',
-    footerFromFile: (name: string) => `Read from a file on this device: ${name}`,
+    footerSchema: 'Its schema (JSON Schema)',
+    footerFromFile: (name: string) => `Read from ${name} on this device`,
   },
   downloads: {
     /** Names the row of buttons under a table or a heading. */
@@ -78,44 +78,26 @@ export const strings = {
     json: 'Download JSON',
     calendar: 'Add to calendar (.ics)',
     meetingsToCalendar: 'Add meetings to calendar (.ics)',
-    preparing: 'Preparing the file…',
     saved: (fileName: string) => `Saved ${fileName}.`,
-    failed: 'Could not make the file. Try again.',
-    colSourceDocument: 'Source document',
+    failed: 'Could not make the file.',
     colQuote: 'Quote',
     colLow: 'Low',
     colHigh: 'High',
     colUnit: 'Unit',
     colNote: 'Note',
-    colCondition: 'Condition',
-    colPer: 'Per',
     colCounts: 'What is counted',
     colSaidOn: 'Date said',
     colIssueId: 'Issue id',
     colIssue: 'Issue',
     colTitle: 'Title',
     colBody: 'Body',
-    colLastDate: 'Last meeting date',
-    colMeetings: 'Meetings',
     colDate: 'Date',
     colField: 'Found in',
     colSnippet: 'Words found',
     colCommitment: 'Commitment',
     colBasis: 'Basis',
-    meetingsLeftOut: (n: number) =>
-      plural(n, {
-        one: 'Left out: 1 meeting with no date.',
-        other: `Left out: ${n} meetings with no date.`,
-      }),
-    undueLeftOut: (n: number) =>
-      plural(n, {
-        one: 'Left out: 1 commitment with no due date.',
-        other: `Left out: ${n} commitments with no due date.`,
-      }),
-    meetingEvent: (body: string) => `${body} meeting`,
-    dueEvent: (text: string) => `Due: ${text}`,
-    dueDescription: (quote: string, owner: string | null) =>
-      owner ? `${owner}: “${quote}”` : `“${quote}”`,
+    /** Beside a calendar download: what it could not hold, for want of a date. */
+    leftOut: (n: number) => `Left out for want of a date: ${n}`,
   },
   common: {
     loading: 'Loading the record…',
@@ -625,7 +607,6 @@ export const strings = {
     },
     lane: { meeting: 'Meetings', due: 'Due dates', phase: 'Phases' },
     kind: { meeting: 'Meeting', due: 'Commitment due', phase: 'Structure phase' },
-    meetingsCalendar: 'Meetings shown',
     tableCaption: 'Everything on the timeline, oldest first',
     colDate: 'Date',
     colKind: 'What',

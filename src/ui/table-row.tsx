@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import type { CsvField, CsvValue } from '@/export/csv.ts';
+import type { CsvField, CsvValue } from '@/export/csv-table.ts';
 
 export type Column<Row> = {
   key: string;
@@ -16,17 +16,6 @@ export type Column<Row> = {
    */
   csv?: ((row: Row) => CsvValue) | readonly CsvField<Row>[];
 };
-
-/** The download's columns, in the table's order. */
-export function csvFieldsOf<Row>(columns: readonly Column<Row>[]): CsvField<Row>[] {
-  return columns.flatMap((c) =>
-    c.csv === undefined
-      ? []
-      : typeof c.csv === 'function'
-        ? [{ header: c.header, value: c.csv }]
-        : c.csv,
-  );
-}
 
 export type TableBodyProps<Row> = {
   columns: readonly Column<Row>[];

@@ -39,7 +39,7 @@ test.describe('commitment downloads', () => {
     });
     const group = page.getByRole('group', { name: 'Downloads: Commitments' });
     const undated = bundle.commitments.length - dated.length;
-    await expect(group).toContainText(`Left out: ${undated} commitments with no due date.`);
+    await expect(group).toContainText(`Left out for want of a date: ${undated}`);
 
     const { name, text } = await downloadFrom(
       page,
@@ -91,7 +91,7 @@ test.describe('commitment downloads', () => {
     const footer = page.getByRole('contentinfo');
     const whole = footer.getByRole('link', { name: 'The whole record (JSON)' });
     await expect(whole).toHaveAttribute('href', new URL('/data/bundle.json', page.url()).href);
-    const schema = footer.getByRole('link', { name: 'Its JSON Schema' });
+    const schema = footer.getByRole('link', { name: 'Its schema (JSON Schema)' });
     const reply = await request.get((await schema.getAttribute('href'))!);
     expect(reply.ok()).toBe(true);
     expect(((await reply.json()) as { $schema?: string }).$schema).toContain('json-schema.org');

@@ -119,7 +119,7 @@ function CommitmentDownloads({ shown }: { shown: readonly CommitmentRow[] }) {
   return (
     <Downloads
       label={s.title}
-      note={leftOut > 0 ? d.undueLeftOut(leftOut) : null}
+      note={leftOut > 0 ? d.leftOut(leftOut) : null}
       actions={[
         csvAction(s.title, csvFields, shown),
         calendarAction(s.title, () => commitmentCalendar(index, commitments, absoluteUrl).calendar),

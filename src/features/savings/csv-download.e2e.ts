@@ -56,7 +56,7 @@ test.describe('CSV downloads', () => {
       expect(row.Review).toBe(review);
       // The quote is the record's own words; the amount a plain number the screen shows as money.
       const mention = moneyMentions.find(
-        (m) => m.quote === row.Quote && m.documentId === row['Source document'],
+        (m) => m.quote === row.Quote && m.documentId === row.Source,
       );
       expect(mention, `row ${i} quotes a money mention of the record`).toBeDefined();
       expect(amount).toContain('£');

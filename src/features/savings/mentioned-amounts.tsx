@@ -65,10 +65,8 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
             quantityHeader={mm.colAmount}
             rows={rows}
             quantity={(r) => formatMoneyMention(r.mention)}
-            quantityCsv={[
-              ...amountFields<MentionRow<'money'>>(mm.colAmount, (r) => r.mention),
-              { header: strings.downloads.colPer, value: (r) => r.mention.per },
-            ]}
+            // A rate ("£5 per hour") is in its quote, beside the plain amount.
+            quantityCsv={amountFields<MentionRow<'money'>>(mm.colAmount, (r) => r.mention)}
             sourcePath={(r) => paths.sourceOf(r.mention)}
             placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
           />

@@ -3,7 +3,8 @@ import { paths } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { amountFields, placeFields, sourceFields } from '@/ui/csv-fields.ts';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { useScrollToHash } from '@/ui/use-scroll-to-hash.ts';
@@ -145,7 +146,12 @@ function Panel({
       height={chartHeight(bars)}
       chart={<FigureBarChart bars={bars} variant={variant} />}
       table={
-        <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
+        <DownloadableTable
+          caption={caption}
+          columns={columns}
+          rows={bars}
+          rowKey={(b) => b.figure.id}
+        />
       }
     >
       <ChartKey items={marks.map((mark) => KEY_ITEMS[mark])} />

@@ -2,7 +2,8 @@ import { paths, sectionIds } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { sourceFields } from '@/ui/csv-fields.ts';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatFte } from '@/ui/format.ts';
@@ -64,10 +65,7 @@ const columns: readonly Column<StepRow>[] = [
         {r.step.note && <span className="cell-note">{r.step.note}</span>}
       </>
     ),
-    csv: [
-      { header: strings.downloads.colCondition, value: (r) => r.step.condition },
-      { header: strings.downloads.colNote, value: (r) => r.step.note },
-    ],
+    csv: (r) => [r.step.condition, r.step.note].filter(Boolean).join('; '),
   },
   {
     key: 'basis',
@@ -123,7 +121,7 @@ function StructureView({ model }: { model: StructureModel }) {
   if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
-    <DataTable
+    <DownloadableTable
       caption={s.tableCaption}
       columns={columns}
       rows={model.rows}

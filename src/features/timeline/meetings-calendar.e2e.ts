@@ -5,12 +5,12 @@ const bundle = seedBundle();
 
 test('the timeline’s meetings download as a calendar, each on its day', async ({ page }) => {
   await page.goto('/timeline');
-  const group = page.getByRole('group', { name: 'Downloads: Meetings shown' });
+  const group = page.getByRole('group', { name: 'Downloads: Meetings' });
   const { name, text } = await downloadFrom(
     page,
     group.getByRole('button', { name: 'Add meetings to calendar (.ics)' }),
   );
-  expect(name).toBe('meetings-shown.ics');
+  expect(name).toBe('meetings.ics');
   const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
   const dated = bundle.meetings.filter((m) => m.date !== null);
   expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(dated.length);

@@ -10,7 +10,8 @@ import { meetingCalendar } from '@/ui/calendar-events.ts';
 import { sourceFields } from '@/ui/csv-fields.ts';
 import { calendarAction } from '@/ui/download-actions.ts';
 import { Downloads } from '@/ui/downloads.tsx';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
@@ -199,7 +200,7 @@ function UndatedTable({ model }: { model: TimelineModel }) {
   return (
     <>
       <h3 className="table-heading">{s.undatedCaption}</h3>
-      <DataTable
+      <DownloadableTable
         caption={s.undatedCaption}
         captionHidden
         columns={undatedColumns}
@@ -236,11 +237,11 @@ function MeetingDownloads({ model }: { model: TimelineModel }) {
   const { leftOut } = meetingCalendar(index, meetings);
   return (
     <Downloads
-      label={s.meetingsCalendar}
-      note={leftOut > 0 ? strings.downloads.meetingsLeftOut(leftOut) : null}
+      label={s.lane.meeting}
+      note={leftOut > 0 ? strings.downloads.leftOut(leftOut) : null}
       actions={[
         calendarAction(
-          s.meetingsCalendar,
+          s.lane.meeting,
           () => meetingCalendar(index, meetings).calendar,
           strings.downloads.meetingsToCalendar,
         ),
@@ -328,7 +329,7 @@ function TimelineView({
           chart={<TimelineChart model={model} />}
           table={
             <>
-              <DataTable
+              <DownloadableTable
                 caption={s.tableCaption}
                 columns={columns}
                 rows={model.events}

@@ -2,9 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import { DataTable, VIRTUAL_FROM_ROWS, type Column } from './data-table.tsx';
+import { VIRTUAL_FROM_ROWS, type Column } from './data-table.tsx';
+import { DownloadableTable } from './downloadable-table.tsx';
 
 const saved = vi.hoisted(() => [] as { fileName: string; text: string }[]);
+// jsdom has no Worker: the same writer runs here instead.
+vi.mock('@/export/csv-in-worker.ts', () => ({
+  csvInWorker: async (table: import('@/export/csv-table.ts').CsvTable) =>
+    (await import('@/export/csv.ts')).csvFromTable(table),
+}));
 vi.mock('@/export/download.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/export/download.ts')>()),
   downloadText: (fileName: string, _mime: string, text: string) => saved.push({ fileName, text }),
@@ -24,7 +30,7 @@ const columns: readonly Column<Row>[] = [
   { key: 'mark', header: 'Mark', cell: () => '✓' },
 ];
 
-describe('DataTable downloads', () => {
+describe('DownloadableTable', () => {
   it('writes every row of a long table, not only the rows it has drawn', async () => {
     const rows = Array.from({ length: VIRTUAL_FROM_ROWS * 2 }, (_, i) => ({
       id: `r${i}`,
@@ -32,7 +38,12 @@ describe('DataTable downloads', () => {
       pounds: i * 1000,
     }));
     render(
-      <DataTable caption="Savings by year" columns={columns} rows={rows} rowKey={(r) => r.id} />,
+      <DownloadableTable
+        caption="Savings by year"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+      />,
     );
     const group = await screen.findByRole('group', { name: 'Downloads: Savings by year' });
     await userEvent.click(within(group).getByRole('button', { name: 'Download CSV' }));
@@ -52,7 +63,7 @@ describe('DataTable downloads', () => {
 
   it('offers no download where no column says what to write', () => {
     render(
-      <DataTable
+      <DownloadableTable
         caption="Marks"
         columns={[{ key: 'mark', header: 'Mark', cell: () => '✓' }]}
         rows={[{ id: 'a' }]}
