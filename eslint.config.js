@@ -61,6 +61,19 @@ const layerZones = [
     message: 'Features do not import the app: paths live in src/config.',
   },
   {
+    target: './src/export',
+    from: [
+      './src/app',
+      './src/features',
+      './src/ui',
+      './src/data',
+      './src/config',
+      './src/importer',
+      './src/synth',
+    ],
+    message: 'src/export writes files from bundle records; it depends on nothing but src/bundle.',
+  },
+  {
     target: './src/config',
     from: ['./src/app', './src/features', './src/ui', './src/data', './src/importer'],
     message: 'src/config depends on nothing else in src but src/bundle.',

@@ -6,6 +6,7 @@ import { useLoadedBundle } from '@/data/bundle-query.ts';
 import { BundleBar } from '@/features/bundle-loading/bundle-bar.tsx';
 import { LoadNotice } from '@/features/bundle-loading/load-notice.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
+import { BundleFileLinks } from '@/ui/bundle-file-links.tsx';
 import { CopyLink } from '@/ui/copy-link.tsx';
 import { LoadingState } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
@@ -29,6 +30,7 @@ function Footer() {
       <div className="page">
         {asOf && <p>{strings.app.footerAsOf(formatDay(asOf))}</p>}
         <p>{strings.app.footerAbout}</p>
+        <BundleFileLinks />
       </div>
     </footer>
   );

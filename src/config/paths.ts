@@ -38,6 +38,8 @@ export const paths: {
   source: (documentId: string, span?: SourceSpanParams) => string;
   sourceOf: (span: { documentId: string; start: number; end: number }) => string;
   openBundle: () => string;
+  /** The JSON Schema every bundle keeps to, published beside the bundle. */
+  bundleSchema: () => string;
 } = {
   home: () => routePatterns.home,
   issues: (filters = {}) => withQuery(routePatterns.issues, filters),
@@ -57,6 +59,7 @@ export const paths: {
   sourceOf: (span: { documentId: string; start: number; end: number }) =>
     paths.source(span.documentId, { start: span.start, end: span.end }),
   openBundle: () => routePatterns.openBundle,
+  bundleSchema: () => '/data/bundle.schema.json',
 } as const;
 
 /** A path with the filters that have a value as its query, in the order given. */

@@ -3,8 +3,9 @@
  * view cannot pass by skipping a check. Chart views reuse `checkPage` as is.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Bundle, SourceSpan } from '@/bundle/schema.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -80,4 +81,13 @@ export async function expectOnHighlightedQuote(page: Page, source: SourceSpan): 
   await expect(mark).toHaveText(source.quote);
   await expect(mark).toBeFocused();
   await expect(mark).toBeInViewport();
+}
+
+/** Clicks a download button and returns the saved file's name and text, exactly as saved. */
+export async function downloadFrom(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }

@@ -23,6 +23,14 @@ function PlainBody<Row>({ columns, rows, rowKey }: TableBodyProps<Row>) {
   );
 }
 
+export type DataTableProps<Row> = {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  captionHidden?: boolean;
+};
+
 /**
  * A plain, accessible table that scrolls inside its own box on a narrow screen, so the page
  * never scrolls sideways. Charts reuse it as their table twin. A long table stays complete for
@@ -34,13 +42,7 @@ export function DataTable<Row>({
   rows,
   rowKey,
   captionHidden = false,
-}: {
-  caption: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-  captionHidden?: boolean;
-}) {
+}: DataTableProps<Row>) {
   const virtual = rows.length >= VIRTUAL_FROM_ROWS;
   return (
     <div

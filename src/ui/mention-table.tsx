@@ -7,7 +7,8 @@ import {
   type MentionRow,
   type MentionSentenceParts,
 } from '@/bundle/mentions.ts';
-import { DataTable } from './data-table.tsx';
+import { placeFields, sourceFields, type CsvField } from './csv-fields.ts';
+import { DownloadableTable } from './downloadable-table.tsx';
 import { mentionPlace } from './place.ts';
 import { SourceLink } from './source-link.tsx';
 import { strings } from './strings.en.ts';
@@ -30,6 +31,18 @@ function seenText(raw: string): string {
   // The parser drops the white space at the ends, which joins the mention to its words.
   const [lead, trail] = [/^\s*/.exec(raw)![0], /\s*$/.exec(raw)![0]];
   return `${lead ? ' ' : ''}${text(text(raw)).trim()}${trail ? ' ' : ''}`;
+}
+
+/** The sentence as plain text, as a reader sees it on the page: for the CSV download. */
+function sentenceText(sentence: MentionSentenceParts): string {
+  const show = sentence.markup ? seenText : (words: string) => words;
+  return [
+    sentence.cutBefore ? m.cut : '',
+    show(sentence.before),
+    show(sentence.quote),
+    show(sentence.after),
+    sentence.cutAfter ? m.cut : '',
+  ].join('');
 }
 
 /** The sentence a mention sits in, the mention itself marked, cut ends shown as such. */
@@ -55,6 +68,7 @@ export function MentionTable<K extends MentionKind>({
   quantityHeader,
   rows,
   quantity,
+  quantityCsv,
   sourcePath,
   placePath,
 }: {
@@ -62,11 +76,13 @@ export function MentionTable<K extends MentionKind>({
   quantityHeader: string;
   rows: readonly MentionRow<K>[];
   quantity: (row: MentionRow<K>) => ReactNode;
+  /** The quantity as the download writes it: plain numbers, ISO dates. */
+  quantityCsv: readonly CsvField<MentionRow<K>>[];
   sourcePath: (row: MentionRow<K>) => string;
   placePath: (place: ItemPlace) => string;
 }) {
   return (
-    <DataTable
+    <DownloadableTable
       caption={caption}
       rows={rows}
       rowKey={(r) => r.mention.id}
@@ -75,6 +91,7 @@ export function MentionTable<K extends MentionKind>({
           key: 'quantity',
           header: quantityHeader,
           rowHeader: true,
+          csv: [...quantityCsv, ...sourceFields<MentionRow<K>>((r) => r.mention)],
           cell: (r) => (
             <SourceLink to={sourcePath(r)}>
               <span className="amount">{quantity(r)}</span>
@@ -84,12 +101,14 @@ export function MentionTable<K extends MentionKind>({
         {
           key: 'sentence',
           header: m.colSentence,
+          csv: (r) => sentenceText(mentionSentence(r)),
           // Cut out here, per drawn row, not for every mention in the bundle.
           cell: (r) => <MentionSentence sentence={mentionSentence(r)} />,
         },
         {
           key: 'said-at',
           header: m.colSaidAt,
+          csv: placeFields<MentionRow<K>>(m.colSaidAt, (r) => r.place),
           cell: (r) =>
             r.place ? (
               <AppLink to={placePath(r.place)}>{mentionPlace(r.place)}</AppLink>
@@ -97,7 +116,12 @@ export function MentionTable<K extends MentionKind>({
               mentionPlace(null)
             ),
         },
-        { key: 'review', header: m.colReview, cell: () => <NotReviewedMark /> },
+        {
+          key: 'review',
+          header: m.colReview,
+          cell: () => <NotReviewedMark />,
+          csv: () => m.notReviewed,
+        },
       ]}
     />
   );

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import type { CsvField, CsvValue } from '@/export/csv-table.ts';
 
 export type Column<Row> = {
   key: string;
@@ -8,6 +9,12 @@ export type Column<Row> = {
   numeric?: boolean;
   /** The column that names the row, announced as a row header. */
   rowHeader?: boolean;
+  /**
+   * What the CSV download writes for this column, beside how it is drawn: one value under the
+   * column's own header, or fields of their own where one cell holds several things (an amount,
+   * its document and its quote). A column without it is left out of the download.
+   */
+  csv?: ((row: Row) => CsvValue) | readonly CsvField<Row>[];
 };
 
 export type TableBodyProps<Row> = {

@@ -1,4 +1,10 @@
 import { AppLink } from '@/ui/app-link.tsx';
+import { bundleSubset } from '@/export/bundle-subset.ts';
+import { commitmentCalendar, useAbsoluteUrl } from '@/ui/calendar-events.ts';
+import { placeFields, sourceFields, type CsvField } from '@/ui/csv-fields.ts';
+import { csvAction } from '@/ui/csv-action.ts';
+import { calendarAction, jsonAction } from '@/ui/download-actions.ts';
+import { Downloads } from '@/ui/downloads.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -95,6 +101,48 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
   );
 }
 
+const d = strings.downloads;
+
+/** The cards as the CSV download writes them, one row a commitment. */
+const csvFields: readonly CsvField<CommitmentRow>[] = [
+  { header: d.colCommitment, value: (r) => r.commitment.text },
+  { header: s.owner, value: (r) => r.commitment.owner },
+  // The record's own precision: "2011-04" is a month, not a made-up day.
+  { header: s.due, value: (r) => r.commitment.due?.date },
+  { header: s.statusFilter, value: (r) => strings.status.word(r.status) },
+  ...placeFields<CommitmentRow>(s.saidAt, (r) => r.place),
+  ...sourceFields<CommitmentRow>((r) => r.commitment.source),
+  {
+    header: s.evidence,
+    value: (r) => r.commitment.evidence.map((e) => e.text).join('\n'),
+  },
+  { header: d.colBasis, value: (r) => strings.chart.basis(r.commitment.basis) },
+];
+
+/** CSV of the commitments shown, their due dates as a calendar, and their records as JSON. */
+function CommitmentDownloads({ shown }: { shown: readonly CommitmentRow[] }) {
+  const index = useBundleIndex().data;
+  const absoluteUrl = useAbsoluteUrl();
+  if (!index) return null;
+  const commitments = shown.map((r) => r.commitment);
+  const { leftOut } = commitmentCalendar(index, commitments, absoluteUrl);
+  return (
+    <Downloads
+      label={s.title}
+      note={leftOut > 0 ? d.leftOut(leftOut) : null}
+      actions={[
+        csvAction(s.title, csvFields, shown),
+        calendarAction(s.title, () => commitmentCalendar(index, commitments, absoluteUrl).calendar),
+        jsonAction(
+          s.title,
+          (bundle) => bundleSubset(bundle, { commitments: commitments.map((c) => c.id) }),
+          index.bundle,
+        ),
+      ]}
+    />
+  );
+}
+
 const md = strings.mentions.date;
 
 /** Dates the record mentions that no editor has read for promises yet. */
@@ -119,6 +167,8 @@ function MentionedDates({ rows }: { rows: readonly MentionRow<'date'>[] | null }
         quantityHeader={md.colDate}
         rows={rows}
         quantity={(r) => formatPreciseDate(r.mention.value)}
+        // The record's own precision: "2011-04" is a month, "2011/12" a financial year.
+        quantityCsv={[{ header: md.colDate, value: (r) => r.mention.value.date }]}
         sourcePath={(r) => paths.sourceOf(r.mention)}
         placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
       />
@@ -178,11 +228,14 @@ export function Component() {
               {shown.length === 0 ? (
                 <EmptyState title={s.noMatch} />
               ) : (
-                <ul className="commitment-list">
-                  {shown.map((row) => (
-                    <CommitmentCard key={row.commitment.id} row={row} />
-                  ))}
-                </ul>
+                <>
+                  <CommitmentDownloads shown={shown} />
+                  <ul className="commitment-list">
+                    {shown.map((row) => (
+                      <CommitmentCard key={row.commitment.id} row={row} />
+                    ))}
+                  </ul>
+                </>
               )}
               <MentionedDates rows={mentions} />
             </>

@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { paths } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
+import type { CsvField } from '@/ui/csv-fields.ts';
+import { csvAction } from '@/ui/csv-action.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { Downloads } from '@/ui/downloads.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
@@ -20,6 +23,22 @@ import {
 
 const s = strings.issueList;
 const FILTER_KEYS = ['body', 'year', 'has'] as const;
+
+const d = strings.downloads;
+
+/** The list's rows as the CSV download writes them: every issue the filters leave, not a screenful. */
+function csvFields(model: IssueListModel): CsvField<IssueRow>[] {
+  return [
+    { header: d.colIssue, value: (r) => r.issue.title },
+    { header: d.colIssueId, value: (r) => r.issue.id },
+    { header: s.bodyFilter, value: (r) => r.bodyIds.map((id) => model.bodyName(id)).join('; ') },
+    { header: strings.overview.colLastMet, value: (r) => r.latest },
+    { header: strings.overview.colMeetings, value: (r) => r.meetingCount },
+    { header: s.decided, value: (r) => r.decided },
+    { header: s.has.figures, value: (r) => r.figureCount },
+    { header: s.has.commitments, value: (r) => r.commitmentCount },
+  ];
+}
 
 function Row({ row, model }: { row: IssueRow; model: IssueListModel }) {
   const facts = [
@@ -83,12 +102,15 @@ function IssueList({ model }: { model: IssueListModel }) {
           <p>{s.noneHint}</p>
         </EmptyState>
       ) : (
-        <VirtualList
-          items={rows}
-          label={s.listLabel}
-          rowKey={(row) => row.issue.id}
-          renderRow={(row) => <Row row={row} model={model} />}
-        />
+        <>
+          <Downloads label={s.listLabel} actions={[csvAction(s.title, csvFields(model), rows)]} />
+          <VirtualList
+            items={rows}
+            label={s.listLabel}
+            rowKey={(row) => row.issue.id}
+            renderRow={(row) => <Row row={row} model={model} />}
+          />
+        </>
       )}
     </>
   );

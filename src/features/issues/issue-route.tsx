@@ -17,6 +17,10 @@ import {
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
+import { jsonAction } from '@/ui/download-actions.ts';
+import { Downloads } from '@/ui/downloads.tsx';
+import { issueSubset } from '@/export/bundle-subset.ts';
+import { useRecordSubset } from '@/data/record-subset.ts';
 import { ExternalLink } from '@/ui/external-link.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { formatDayOrUnknown, formatFte, paragraphs, possessive, wordCount } from '@/ui/format.ts';
@@ -368,6 +372,20 @@ function StopCard({
   );
 }
 
+/** The issue's part of the bundle, everything on this trail and what it rests on, as JSON. */
+function IssueDownloads({ issueId, title }: { issueId: string; title: string }) {
+  const subsetOf = useRecordSubset();
+  if (!subsetOf) return null;
+  return (
+    <Downloads
+      label={title}
+      actions={[
+        jsonAction(issueId, () => subsetOf([issueId], (whole) => issueSubset(whole, issueId))),
+      ]}
+    />
+  );
+}
+
 const hasIssue = (issueId: string) => (index: BundleIndex) => index.issueById.has(issueId);
 
 export function Component() {
@@ -424,6 +442,7 @@ export function Component() {
       ) : (
         <p>{s.noItems}</p>
       )}
+      <IssueDownloads issueId={model.issue.id} title={model.issue.title} />
       {model.mentionedAmounts > 0 && (
         <p>
           {s.mentionedAmounts(model.mentionedAmounts)}{' '}

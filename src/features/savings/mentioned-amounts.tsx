@@ -1,6 +1,7 @@
 import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { ChartFrame } from '@/ui/chart-frame.tsx';
+import { amountFields } from '@/ui/csv-fields.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
 import { MENTION_BARS_MAX, moneyMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionFilters } from '@/ui/mention-filters.tsx';
@@ -64,6 +65,8 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
             quantityHeader={mm.colAmount}
             rows={rows}
             quantity={(r) => formatMoneyMention(r.mention)}
+            // A rate ("£5 per hour") is in its quote, beside the plain amount.
+            quantityCsv={amountFields<MentionRow<'money'>>(mm.colAmount, (r) => r.mention)}
             sourcePath={(r) => paths.sourceOf(r.mention)}
             placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
           />

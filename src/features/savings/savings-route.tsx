@@ -2,7 +2,9 @@ import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import { amountFields, placeFields, sourceFields } from '@/ui/csv-fields.ts';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
@@ -32,6 +34,11 @@ const columns: readonly Column<FigureBar>[] = [
     key: 'figure',
     header: s.colFigure,
     rowHeader: true,
+    csv: [
+      { header: s.colFigure, value: ({ figure }) => figure.label },
+      { header: strings.common.indicative, value: ({ figure }) => figure.indicative },
+      { header: strings.downloads.colNote, value: ({ figure }) => figure.note },
+    ],
     cell: ({ figure, qualifiers }) => (
       <>
         {figure.label}
@@ -54,6 +61,11 @@ const columns: readonly Column<FigureBar>[] = [
     key: 'amount',
     header: s.colAmount,
     numeric: true,
+    csv: [
+      ...amountFields<FigureBar>(s.colAmount, ({ figure }) => figure),
+      { header: strings.downloads.colUnit, value: ({ figure }) => figure.unit },
+      ...sourceFields<FigureBar>(({ figure }) => figure.source),
+    ],
     cell: ({ figure }) => (
       <SourceLink to={paths.sourceOf(figure.source)}>
         <Money amount={figure} />
@@ -64,16 +76,25 @@ const columns: readonly Column<FigureBar>[] = [
     key: 'recurrence',
     header: s.colRecurrence,
     cell: ({ figure }) => strings.recurrence.word(figure.recurrence),
+    csv: ({ figure }) => strings.recurrence.word(figure.recurrence),
   },
   {
     key: 'period',
     header: s.colPeriod,
+    // The record's own precision: "2011/12" is a financial year, "2011-04" a month.
+    csv: ({ figure }) => figure.period?.date,
     cell: ({ figure }) => (figure.period ? <DateText precise={figure.period} /> : s.notGiven),
   },
-  { key: 'basis', header: s.colBasis, cell: ({ figure }) => strings.chart.basis(figure.basis) },
+  {
+    key: 'basis',
+    header: s.colBasis,
+    cell: ({ figure }) => strings.chart.basis(figure.basis),
+    csv: ({ figure }) => strings.chart.basis(figure.basis),
+  },
   {
     key: 'said-at',
     header: s.colSaidAt,
+    csv: placeFields<FigureBar>(s.colSaidAt, ({ place }) => place),
     cell: ({ figure, place }) =>
       place ? (
         <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
@@ -126,7 +147,12 @@ function Panel({
       height={chartHeight(bars)}
       chart={<FigureBarChart bars={bars} variant={variant} />}
       table={
-        <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
+        <DownloadableTable
+          caption={caption}
+          columns={columns}
+          rows={bars}
+          rowKey={(b) => b.figure.id}
+        />
       }
     >
       <ChartKey items={marks.map((mark) => KEY_ITEMS[mark])} />

@@ -6,7 +6,10 @@ import { useBundleIndex } from '@/data/bundle-query.ts';
 import type { SearchHit } from '@/data/search-engine.ts';
 import { useSearch } from '@/data/search-query.ts';
 import { AppLink } from '@/ui/app-link.tsx';
+import type { CsvField } from '@/ui/csv-fields.ts';
+import { csvAction } from '@/ui/csv-action.ts';
 import { DocumentTitle } from '@/ui/document-title.tsx';
+import { Downloads } from '@/ui/downloads.tsx';
 import { formatDay } from '@/bundle/calendar.ts';
 import { QueryView } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
@@ -42,6 +45,22 @@ function Hit({ hit, index }: { hit: SearchHit; index: BundleIndex }) {
       )}
     </>
   );
+}
+
+const d = strings.downloads;
+
+/** A result as the CSV download writes it: where it is, and the words that matched. */
+function csvFields(index: BundleIndex): CsvField<SearchHit>[] {
+  const place = (hit: SearchHit) => placeOfHit(index, hit);
+  return [
+    { header: d.colTitle, value: (h) => place(h)?.title },
+    { header: d.colIssue, value: (h) => place(h)?.issueTitle },
+    { header: d.colBody, value: (h) => place(h)?.bodyName },
+    { header: d.colDate, value: (h) => place(h)?.day },
+    { header: d.colField, value: (h) => (h.field === 'title' ? null : s.field[h.field]) },
+    { header: d.colSnippet, value: (h) => h.snippet.map((part) => part.text).join('') },
+    { header: d.colIssueId, value: (h) => h.issueId },
+  ];
 }
 
 function SearchPage({ index }: { index: BundleIndex }) {
@@ -91,6 +110,12 @@ function SearchPage({ index }: { index: BundleIndex }) {
       <p role="status" className="meta">
         {status}
       </p>
+      {results && results.hits.length > 0 && (
+        <Downloads
+          label={s.resultsLabel}
+          actions={[csvAction(`${s.title} ${results.query}`, csvFields(index), results.hits)]}
+        />
+      )}
       {results && results.hits.length > 0 && (
         <VirtualList
           items={results.hits}

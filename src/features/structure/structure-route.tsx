@@ -1,7 +1,9 @@
 import { paths, sectionIds } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import { sourceFields } from '@/ui/csv-fields.ts';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
@@ -26,12 +28,20 @@ import {
 const s = strings.structure;
 
 const columns: readonly Column<StepRow>[] = [
-  { key: 'role', header: s.colRole, rowHeader: true, cell: (r) => r.structure.role },
-  { key: 'step', header: s.colStep, cell: (r) => r.step.label },
+  {
+    key: 'role',
+    header: s.colRole,
+    rowHeader: true,
+    cell: (r) => r.structure.role,
+    csv: (r) => r.structure.role,
+  },
+  { key: 'step', header: s.colStep, cell: (r) => r.step.label, csv: (r) => r.step.label },
   {
     key: 'date',
     header: s.colDate,
     cell: (r) => (r.step.date ? <DateText precise={r.step.date} /> : s.noDate),
+    // The record's own precision: "2011-04" is a month, not a made-up day.
+    csv: (r) => r.step.date?.date,
   },
   {
     key: 'fte',
@@ -42,6 +52,10 @@ const columns: readonly Column<StepRow>[] = [
         <span className="amount">{formatFte(r.step.fte)}</span>
       </SourceLink>
     ),
+    csv: [
+      { header: s.colFte, value: (r) => r.step.fte },
+      ...sourceFields<StepRow>((r) => r.step.source),
+    ],
   },
   {
     key: 'condition',
@@ -52,8 +66,14 @@ const columns: readonly Column<StepRow>[] = [
         {r.step.note && <span className="cell-note">{r.step.note}</span>}
       </>
     ),
+    csv: (r) => [r.step.condition, r.step.note].filter(Boolean).join('; '),
   },
-  { key: 'basis', header: s.colBasis, cell: (r) => strings.chart.basis(r.step.basis) },
+  {
+    key: 'basis',
+    header: s.colBasis,
+    cell: (r) => strings.chart.basis(r.step.basis),
+    csv: (r) => strings.chart.basis(r.step.basis),
+  },
 ];
 
 function Key({ model }: { model: StructureModel }) {
@@ -102,7 +122,7 @@ function StructureView({ model }: { model: StructureModel }) {
   if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
-    <DataTable
+    <DownloadableTable
       caption={s.tableCaption}
       columns={columns}
       rows={model.rows}
@@ -155,6 +175,10 @@ function MentionedCounts({ model }: { model: StructureModel }) {
           quantityHeader={mc.colCount}
           rows={model.mentions}
           quantity={(r) => `${formatFte(r.mention.value)} ${r.mention.noun}`}
+          quantityCsv={[
+            { header: mc.colCount, value: (r) => r.mention.value },
+            { header: strings.downloads.colCounts, value: (r) => r.mention.noun },
+          ]}
           sourcePath={(r) => paths.sourceOf(r.mention)}
           placePath={(place) => paths.issue(place.item.issueId, { itemId: place.item.id })}
         />

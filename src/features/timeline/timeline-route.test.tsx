@@ -163,6 +163,16 @@ describe('timeline route', () => {
       }),
     ).toBeVisible();
   });
+
+  it('offers its meetings as a calendar, saying how many it leaves out for want of a date', async () => {
+    server.use(serveBundle(buildVersion2Bundle()));
+    renderApp('/timeline');
+    const group = await screen.findByRole('group', { name: 'Downloads: Meetings' });
+    expect(
+      within(group).getByRole('button', { name: 'Add meetings to calendar (.ics)' }),
+    ).toBeEnabled();
+    expect(within(group).getByText('Left out for want of a date: 1')).toBeVisible();
+  });
 });
 
 describe('timeline zoomed to a year, and at the size of a council', () => {

@@ -6,7 +6,12 @@ import type { Body } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import { meetingCalendar } from '@/ui/calendar-events.ts';
+import { sourceFields } from '@/ui/csv-fields.ts';
+import { calendarAction } from '@/ui/download-actions.ts';
+import { Downloads } from '@/ui/downloads.tsx';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { FilterSelect } from '@/ui/filter-select.tsx';
@@ -84,6 +89,26 @@ function Detail({ event }: { event: TimelineEvent }) {
   }
 }
 
+/** What a meeting took: one line per item, as its detail cell lists them. */
+function meetingText(meeting: UndatedMeeting): string {
+  return [
+    s.meetingDetail(meeting.body?.name ?? meeting.meeting.bodyId),
+    ...meeting.items.map((item) => strings.common.itemLabel(item.number, item.title)),
+  ].join('\n');
+}
+
+/** The detail cell as text, for the CSV download. */
+function detailText(event: TimelineEvent): string {
+  switch (event.lane) {
+    case 'meeting':
+      return meetingText(event);
+    case 'due':
+      return event.commitment.text;
+    case 'phase':
+      return s.phaseDetail(event.step.label, formatFte(event.step.fte), event.structure.role);
+  }
+}
+
 function BodyCell({ body }: { body: Body | null }) {
   if (!body) return null;
   return (
@@ -109,8 +134,13 @@ const columns: readonly Column<TimelineEvent>[] = [
         <DateText precise={e.date} />
       </SourceLink>
     ),
+    // The record's own precision: a due date "by April 2011" stays "2011-04".
+    csv: [
+      { header: s.colDate, value: (e) => e.date.date },
+      ...sourceFields<TimelineEvent>((e) => e.source),
+    ],
   },
-  { key: 'kind', header: s.colKind, cell: (e) => s.kind[e.lane] },
+  { key: 'kind', header: s.colKind, cell: (e) => s.kind[e.lane], csv: (e) => s.kind[e.lane] },
   {
     key: 'detail',
     header: s.colDetail,
@@ -119,11 +149,13 @@ const columns: readonly Column<TimelineEvent>[] = [
         <Detail event={e} />
       </div>
     ),
+    csv: detailText,
   },
   {
     key: 'body',
     header: s.colBody,
     cell: (e) => <BodyCell body={bodyOf(e)} />,
+    csv: (e) => bodyOf(e)?.name,
   },
 ];
 
@@ -138,8 +170,12 @@ const undatedColumns: readonly Column<UndatedMeeting>[] = [
         <DateText iso={m.meeting.date} />
       </SourceLink>
     ),
+    csv: [
+      { header: s.colDate, value: (m) => m.meeting.date },
+      ...sourceFields<UndatedMeeting>((m) => m.meeting.source),
+    ],
   },
-  { key: 'kind', header: s.colKind, cell: () => s.kind.meeting },
+  { key: 'kind', header: s.colKind, cell: () => s.kind.meeting, csv: () => s.kind.meeting },
   {
     key: 'detail',
     header: s.colDetail,
@@ -148,8 +184,14 @@ const undatedColumns: readonly Column<UndatedMeeting>[] = [
         <MeetingDetail meeting={m} />
       </div>
     ),
+    csv: meetingText,
   },
-  { key: 'body', header: s.colBody, cell: (m) => <BodyCell body={m.body} /> },
+  {
+    key: 'body',
+    header: s.colBody,
+    cell: (m) => <BodyCell body={m.body} />,
+    csv: (m) => m.body?.name,
+  },
 ];
 
 function UndatedTable({ model }: { model: TimelineModel }) {
@@ -158,7 +200,7 @@ function UndatedTable({ model }: { model: TimelineModel }) {
   return (
     <>
       <h3 className="table-heading">{s.undatedCaption}</h3>
-      <DataTable
+      <DownloadableTable
         caption={s.undatedCaption}
         captionHidden
         columns={undatedColumns}
@@ -179,6 +221,34 @@ const KEY_ITEMS = {
   'due-month': { label: s.keyMonth.due, swatch: 'solid', color: LANE_COLORS.due },
   'phase-month': { label: s.keyMonth.phase, swatch: 'solid', color: LANE_COLORS.phase },
 } as const satisfies Record<KeyMark, unknown>;
+
+/**
+ * The meetings the timeline shows, as a calendar. Those the record gives no date for cannot be
+ * placed in one; the control says how many it left out.
+ */
+function MeetingDownloads({ model }: { model: TimelineModel }) {
+  const index = useBundleIndex().data;
+  if (!index) return null;
+  const meetings = [
+    ...model.events.flatMap((e) => (e.lane === 'meeting' ? [e.meeting] : [])),
+    ...model.undated.map((u) => u.meeting),
+  ];
+  if (meetings.length === 0) return null;
+  const { leftOut } = meetingCalendar(index, meetings);
+  return (
+    <Downloads
+      label={s.lane.meeting}
+      note={leftOut > 0 ? strings.downloads.leftOut(leftOut) : null}
+      actions={[
+        calendarAction(
+          s.lane.meeting,
+          () => meetingCalendar(index, meetings).calendar,
+          strings.downloads.meetingsToCalendar,
+        ),
+      ]}
+    />
+  );
+}
 
 type FilterKey = 'body' | 'issue' | 'year';
 type FilterValues = Record<FilterKey, string | null>;
@@ -243,6 +313,7 @@ function TimelineView({
       {model.unknownIssue && <p className="notice">{s.unknownIssue(model.unknownIssue)}</p>}
       {model.unknownYear && <p className="notice">{s.unknownYear(model.unknownYear)}</p>}
       <p role="status">{s.showing(model.events.length + model.undated.length, model.total)}</p>
+      <MeetingDownloads model={model} />
       {model.events.length === 0 || !model.domain ? (
         model.undated.length > 0 ? (
           <UndatedTable model={model} />
@@ -258,7 +329,7 @@ function TimelineView({
           chart={<TimelineChart model={model} />}
           table={
             <>
-              <DataTable
+              <DownloadableTable
                 caption={s.tableCaption}
                 columns={columns}
                 rows={model.events}
