@@ -42,6 +42,8 @@ export type LoadedBundle = {
   report: LoadReport;
   readIssue: (issueId: string, signal?: AbortSignal) => Promise<IssueDetail>;
   search: SearchSource;
+  /** The bundle itself where it came as one file; null where it came split. */
+  whole: Bundle | null;
 };
 
 type OnProgress = (bytes: number, total: number | null) => void;
@@ -152,6 +154,7 @@ function wholeBundle(bundle: Bundle, report: LoadReport): LoadedBundle {
     report,
     readIssue: (issueId) => Promise.resolve((cut ??= detailCutter(bundle))(issueId)),
     search: { kind: 'docs', docs: () => searchCorpus(bundle) },
+    whole: bundle,
   };
 }
 
@@ -164,6 +167,7 @@ function splitBundle(href: string, file: BundleIndexFile, report: LoadReport): L
     readIssue: (issueId, signal) =>
       fetchIssueDetail(new URL(detailPath(issueId), href).href, issueId, index, signal),
     search: { kind: 'url', href: new URL(SEARCH_FILE, href).href },
+    whole: null,
   };
 }
 

@@ -23,12 +23,15 @@ export function calendarAction(
   };
 }
 
-/** The bundle records behind a view, as a bundle of their own (see src/export/bundle-subset.ts). */
-export function jsonAction(name: string, subset: (bundle: Bundle) => Bundle, bundle: Bundle) {
+/**
+ * The bundle records behind a view, as a bundle of their own (see src/export/bundle-subset.ts):
+ * made when clicked, since a split record first reads the issue files the subset needs.
+ */
+export function jsonAction(name: string, subset: () => Promise<Bundle>) {
   return {
     label: d.json,
     fileName: fileNameOf(name, 'json'),
     mime: 'application/json;charset=utf-8',
-    make: () => `${JSON.stringify(subset(bundle), null, 2)}\n`,
+    make: async () => `${JSON.stringify(await subset(), null, 2)}\n`,
   } satisfies DownloadAction;
 }

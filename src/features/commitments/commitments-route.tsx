@@ -8,6 +8,7 @@ import { Downloads } from '@/ui/downloads.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
+import { useRecordSubset } from '@/data/record-subset.ts';
 import { BasisNote, StatusBadge } from '@/ui/badges.tsx';
 import { NewBadge } from '@/ui/changes/new-badge.tsx';
 import { useBundleChanges } from '@/ui/changes/use-bundle-changes.ts';
@@ -123,6 +124,7 @@ const csvFields: readonly CsvField<CommitmentRow>[] = [
 function CommitmentDownloads({ shown }: { shown: readonly CommitmentRow[] }) {
   const index = useBundleIndex().data;
   const absoluteUrl = useAbsoluteUrl();
+  const subsetOf = useRecordSubset();
   if (!index) return null;
   const commitments = shown.map((r) => r.commitment);
   const { leftOut } = commitmentCalendar(index, commitments, absoluteUrl);
@@ -133,11 +135,16 @@ function CommitmentDownloads({ shown }: { shown: readonly CommitmentRow[] }) {
       actions={[
         csvAction(s.title, csvFields, shown),
         calendarAction(s.title, () => commitmentCalendar(index, commitments, absoluteUrl).calendar),
-        jsonAction(
-          s.title,
-          (bundle) => bundleSubset(bundle, { commitments: commitments.map((c) => c.id) }),
-          index.bundle,
-        ),
+        ...(subsetOf
+          ? [
+              jsonAction(s.title, () =>
+                subsetOf(
+                  [...new Set(commitments.map((c) => index.itemById.get(c.madeAt)?.issueId ?? ''))],
+                  (whole) => bundleSubset(whole, { commitments: commitments.map((c) => c.id) }),
+                ),
+              ),
+            ]
+          : []),
       ]}
     />
   );
