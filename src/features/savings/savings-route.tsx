@@ -2,6 +2,7 @@ import { AppLink } from '@/ui/app-link.tsx';
 import { paths } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
+import { useChartSource, type ChartSource } from '@/ui/chart-source.ts';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
@@ -100,6 +101,7 @@ function Panel({
   empty,
   summary,
   caption,
+  source,
 }: {
   id: string;
   title: string;
@@ -108,6 +110,7 @@ function Panel({
   empty: string;
   summary: string;
   caption: string;
+  source: ChartSource | null;
 }) {
   if (bars.length === 0) {
     return (
@@ -124,6 +127,7 @@ function Panel({
       title={title}
       summary={summary}
       height={chartHeight(bars)}
+      source={source}
       chart={<FigureBarChart bars={bars} variant={variant} />}
       table={
         <DataTable caption={caption} columns={columns} rows={bars} rowKey={(b) => b.figure.id} />
@@ -138,6 +142,7 @@ function Panel({
 export function Component() {
   const query = useBundleIndex(savingsModel);
   useScrollToHash(query.isSuccess);
+  const source = useChartSource(strings.chart.drawnFrom.figures);
   return (
     <>
       <DocumentTitle title={s.title} />
@@ -155,6 +160,7 @@ export function Component() {
               empty={model.figuresReviewed ? s.emptyRecurring : strings.common.noFiguresReviewed}
               summary={recurringSummary(model.recurring)}
               caption={s.recurringCaption}
+              source={source}
             />
             <Panel
               id="costs-heading"
@@ -164,6 +170,7 @@ export function Component() {
               empty={model.figuresReviewed ? s.emptyCosts : strings.common.noFiguresReviewed}
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
+              source={source}
             />
             <MentionedAmounts mentions={model.mentions} figuresReviewed={model.figuresReviewed} />
           </>

@@ -1,6 +1,7 @@
 import { paths, sectionIds } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
+import { useChartSource } from '@/ui/chart-source.ts';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
@@ -99,6 +100,7 @@ function Notes({ model }: { model: StructureModel }) {
 }
 
 function StructureView({ model }: { model: StructureModel }) {
+  const source = useChartSource(strings.chart.drawnFrom.posts);
   if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
@@ -127,6 +129,7 @@ function StructureView({ model }: { model: StructureModel }) {
       title={s.chartHeading}
       summary={summary}
       height={chartHeight(model)}
+      source={source}
       chart={<StepChart model={model} />}
       table={table}
       after={<Notes model={model} />}
@@ -140,6 +143,7 @@ const mc = strings.mentions.count;
 
 /** Counts of posts the record mentions that no editor has reviewed: each alone, never added. */
 function MentionedCounts({ model }: { model: StructureModel }) {
+  const source = useChartSource(strings.chart.drawnFrom.mentionedCounts);
   if (model.mentions.length === 0) return null;
   const { bars, ticks } = countMentionChart(model.mentions);
   return (
@@ -148,6 +152,7 @@ function MentionedCounts({ model }: { model: StructureModel }) {
       title={mc.heading}
       summary={countMentionsSummary(model.mentions)}
       height={mentionChartHeight(bars)}
+      source={source}
       chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatFte} />}
       table={
         <MentionTable

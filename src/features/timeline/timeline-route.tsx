@@ -6,6 +6,7 @@ import type { Body } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { DissolvedBadge, OutcomeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
+import { useChartSource } from '@/ui/chart-source.ts';
 import { DataTable, type Column } from '@/ui/data-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
@@ -234,6 +235,7 @@ function TimelineView({
   values: FilterValues;
   onChange: (key: FilterKey, value: string) => void;
 }) {
+  const source = useChartSource(strings.chart.drawnFrom.events);
   if (model.total === 0) return <EmptyState title={s.empty} />;
   const busiest = busiestMonths(model);
   return (
@@ -255,6 +257,7 @@ function TimelineView({
           title={s.chartHeading}
           summary={timelineSummary(model)}
           height={timelineHeight(model)}
+          source={source}
           chart={<TimelineChart model={model} />}
           table={
             <>
