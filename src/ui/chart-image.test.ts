@@ -47,7 +47,7 @@ describe('composeChartSvg', () => {
     expect(root.getAttribute('height')).toBe(String(image.height));
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${image.width} ${image.height}`);
     // The chart sits between the header and the footer, so the sheet is taller than the chart.
-    expect(image.width).toBe(400);
+    expect(image.width).toBe(432);
     expect(image.height).toBeGreaterThan(200);
 
     const text = textsOf(doc).join(' ');

@@ -60,7 +60,7 @@ const LAYOUT = {
   textSize: 13,
   lineGap: 1.35,
   /** Characters per line are estimated from the width: SVG text does not wrap by itself. */
-  charWidth: 0.56,
+  charWidth: 0.6,
   minWidth: 320,
   ink: '#1a1a1a',
   muted: '#4a5360',
@@ -203,8 +203,9 @@ export function composeChartSvg(
   idPrefix: string,
 ): ChartImage {
   const size = chartSize(chart);
-  const width = Math.max(size.width, LAYOUT.minWidth);
   const { margin, titleSize, textSize } = LAYOUT;
+  // A margin on each side too: axis labels at the chart's edges may reach past its box.
+  const width = Math.max(size.width + 2 * margin, LAYOUT.minWidth);
   const textWidth = width - 2 * margin;
   const font =
     chart.ownerDocument.defaultView?.getComputedStyle(chart).fontFamily || 'system-ui, sans-serif';
