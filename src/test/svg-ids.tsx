@@ -18,6 +18,7 @@ export function drawTwice(chart: () => ReactElement): HTMLElement[] {
           summary={`The ${id} chart.`}
           table={null}
           chart={chart()}
+          source={{ line: `Source: the ${id} record.`, asOf: '2010-12-13' }}
         />
       ))}
     </>,

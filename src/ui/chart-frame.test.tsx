@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 import { ChartFrame, ChartKey } from './chart-frame.tsx';
 import { DataTable } from './data-table.tsx';
@@ -33,6 +34,7 @@ describe('ChartFrame', () => {
         id="values"
         title="Values"
         summary="B is the larger of two values."
+        source={null}
         table={table()}
         chart={
           <BarChart data={rows} accessibilityLayer={false}>
@@ -65,6 +67,7 @@ describe('ChartFrame', () => {
         id="values"
         title="Values"
         summary="Two values."
+        source={null}
         table={table()}
         chart={<Broken />}
       />,
@@ -85,10 +88,123 @@ describe('ChartFrame', () => {
       </BarChart>
     );
     const { rerender } = render(
-      <ChartFrame id="v" title="Values" summary="Before." table={table()} chart={<Broken />} />,
+      <ChartFrame
+        id="v"
+        title="Values"
+        summary="Before."
+        table={table()}
+        chart={<Broken />}
+        source={null}
+      />,
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    rerender(<ChartFrame id="v" title="Values" summary="After." table={table()} chart={chart} />);
+    rerender(
+      <ChartFrame
+        id="v"
+        title="Values"
+        summary="After."
+        table={table()}
+        chart={chart}
+        source={null}
+      />,
+    );
     expect(screen.getByRole('img', { name: 'After.' })).toBeVisible();
+  });
+
+  describe('downloads', () => {
+    const source = {
+      line: 'Source: Exampleshire Council, figures quoted from the record.',
+      asOf: '2010-12-13',
+    };
+    const chart = (
+      <BarChart data={rows} accessibilityLayer={false}>
+        <Bar dataKey="value" isAnimationActive={false} />
+      </BarChart>
+    );
+
+    it('saves the drawn chart as an SVG file with its words and the record’s date', async () => {
+      const saved: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        saved.push(blob as Blob);
+        return 'blob:chart';
+      });
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+      // jsdom cannot follow a download link; the file handed to it is what matters.
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      render(
+        <ChartFrame
+          id="values"
+          title="Values"
+          summary="B is the larger of two values."
+          table={table()}
+          chart={chart}
+          source={source}
+        />,
+      );
+      // Offered once the chart has drawn its <svg>, which recharts does just after mounting.
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Download chart as SVG (Values)' }),
+      );
+      // Said in the live region, so a screen reader hears that the file was made.
+      expect(await screen.findByText('Downloaded values-2010-12-13.svg.')).toHaveAttribute(
+        'aria-live',
+        'polite',
+      );
+      expect(click).toHaveBeenCalledTimes(1);
+      expect(saved).toHaveLength(1);
+      const file = new DOMParser().parseFromString(await saved[0]!.text(), 'image/svg+xml');
+      // Drawn in the picture, line by line, as well as named in the file. The file is not the
+      // page, so Testing Library's queries do not reach it.
+      // eslint-disable-next-line testing-library/no-node-access
+      const drawn = [...file.getElementsByTagName('text')].map((t) => t.textContent).join(' ');
+      expect(drawn).toContain('Values');
+      expect(drawn).toContain('B is the larger of two values.');
+      expect(drawn).toContain(source.line);
+      expect(drawn).toContain('The record speaks up to 13 Dec 2010.');
+    });
+
+    it('names the chart in each control, and offers both formats', async () => {
+      render(
+        <ChartFrame
+          id="v"
+          title="Values"
+          summary="Two."
+          table={null}
+          chart={chart}
+          source={source}
+        />,
+      );
+      expect(
+        await screen.findByRole('button', { name: 'Download chart as SVG (Values)' }),
+      ).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Download chart as PNG (Values)' })).toBeVisible();
+    });
+
+    it('offers no download of a chart that failed, nor before the record is known', () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { rerender } = render(
+        <ChartFrame
+          id="v"
+          title="Values"
+          summary="Two."
+          table={null}
+          chart={<Broken />}
+          source={source}
+        />,
+      );
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+      rerender(
+        <ChartFrame
+          id="v"
+          title="Values"
+          summary="Three."
+          table={null}
+          chart={chart}
+          source={null}
+        />,
+      );
+      expect(screen.getByRole('img', { name: 'Three.' })).toBeVisible();
+      expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    });
   });
 });

@@ -1,5 +1,7 @@
-import { Component as ReactComponent, type ReactElement, type ReactNode } from 'react';
+import { Component as ReactComponent, useRef, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { ChartDownloads } from './chart-downloads.tsx';
+import type { ChartSource } from './chart-source.ts';
 import { strings } from './strings.en.ts';
 import './chart-frame.css';
 
@@ -32,6 +34,7 @@ export function ChartFrame({
   table,
   children,
   after,
+  source,
   height = 280,
 }: {
   /** The heading's id; the section is named by it. */
@@ -49,9 +52,15 @@ export function ChartFrame({
   children?: ReactNode;
   /** Notes and assumptions read after the chart, before its table. */
   after?: ReactNode;
+  /**
+   * What the chart is drawn from and the record's date, written into a downloaded copy (see
+   * useChartSource); null while the bundle is unknown, and then the chart offers no download.
+   */
+  source: ChartSource | null;
   height?: number;
 }) {
   const summaryId = `${id}-summary`;
+  const box = useRef<HTMLDivElement>(null);
   return (
     <section className="chart-frame" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -65,7 +74,13 @@ export function ChartFrame({
           key={summary}
           fallback={<p className="notice">{strings.chart.failed}</p>}
         >
-          <div className="chart-box" role="img" aria-labelledby={summaryId} style={{ height }}>
+          <div
+            ref={box}
+            className="chart-box"
+            role="img"
+            aria-labelledby={summaryId}
+            style={{ height }}
+          >
             {/* initialDimension lets the chart draw before (or without) a ResizeObserver, as in
                 jsdom; the observer then fits it to the box. */}
             <ResponsiveContainer
@@ -76,6 +91,15 @@ export function ChartFrame({
               {chart}
             </ResponsiveContainer>
           </div>
+          {source && (
+            <ChartDownloads
+              box={box}
+              headingId={id}
+              title={title}
+              summary={summary}
+              source={source}
+            />
+          )}
         </ChartErrorBoundary>
       )}
       {after && <div className="chart-notes">{after}</div>}

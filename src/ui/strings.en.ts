@@ -583,6 +583,21 @@ export const strings = {
       ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ??
       String(n),
     list: (parts: readonly string[]) => andList(parts),
+    downloadSvg: 'Download chart as SVG',
+    downloadPng: 'Download chart as PNG',
+    /** Read after a download control's visible words, so each control names its own chart. */
+    whichChart: (title: string) => `(${title})`,
+    downloaded: (fileName: string) => `Downloaded ${fileName}.`,
+    downloadFailed: 'The chart could not be made into a file. Try again, or use the table below.',
+    /** `from` is the council as the record names it, else the bundle's name. */
+    sourceLine: (from: string, drawnFrom: string) => `Source: ${from}, ${drawnFrom}.`,
+    drawnFrom: {
+      figures: 'figures quoted from the record and reviewed by an editor',
+      mentionedAmounts: 'amounts found in the record’s own words, not reviewed',
+      posts: 'posts by role as the record sets them out',
+      mentionedCounts: 'counts of posts found in the record’s own words, not reviewed',
+      events: 'meetings, decisions and due dates as the record dates them',
+    },
   },
   timeline: {
     title: 'Decision timeline',

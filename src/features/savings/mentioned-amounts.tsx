@@ -2,6 +2,7 @@ import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { ChartFrame } from '@/ui/chart-frame.tsx';
 import { amountFields } from '@/ui/csv-fields.ts';
+import { useChartSource } from '@/ui/chart-source.ts';
 import { MentionBarChart, mentionChartHeight } from '@/ui/mention-bar-chart.tsx';
 import { MENTION_BARS_MAX, moneyMentionsSummary } from '@/ui/mention-bars.ts';
 import { MentionFilters } from '@/ui/mention-filters.tsx';
@@ -42,6 +43,7 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
   const state = useMentionFilter(mentions, MENTION_BARS_MAX);
   const rows = state.shown;
   const chart = moneyMentionChart(rows);
+  const source = useChartSource(strings.chart.drawnFrom.mentionedAmounts);
   // One frame whatever the filters leave, so the filters keep their place and focus.
   return (
     <ChartFrame
@@ -53,6 +55,7 @@ function Filtered({ id, mentions }: { id: string; mentions: readonly MentionRow<
           : moneyMentionsSummary(rows, chart, state.filter.year)
       }
       height={mentionChartHeight(chart.bars)}
+      source={source}
       chart={
         chart.anyDrawn ? (
           <MentionBarChart bars={chart.bars} ticks={chart.ticks} tickFormat={formatMoneyTick} />

@@ -3,6 +3,7 @@ import { paths } from '@/config/paths.ts';
 import { IndicativeBadge } from '@/ui/badges.tsx';
 import { ChartFrame, ChartKey, chartColors } from '@/ui/chart-frame.tsx';
 import { amountFields, placeFields, sourceFields } from '@/ui/csv-fields.ts';
+import { useChartSource, type ChartSource } from '@/ui/chart-source.ts';
 import type { Column } from '@/ui/data-table.tsx';
 import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
@@ -121,6 +122,7 @@ function Panel({
   empty,
   summary,
   caption,
+  source,
 }: {
   id: string;
   title: string;
@@ -129,6 +131,7 @@ function Panel({
   empty: string;
   summary: string;
   caption: string;
+  source: ChartSource | null;
 }) {
   if (bars.length === 0) {
     return (
@@ -145,6 +148,7 @@ function Panel({
       title={title}
       summary={summary}
       height={chartHeight(bars)}
+      source={source}
       chart={<FigureBarChart bars={bars} variant={variant} />}
       table={
         <DownloadableTable
@@ -164,6 +168,7 @@ function Panel({
 export function Component() {
   const query = useBundleIndex(savingsModel);
   useScrollToHash(query.isSuccess);
+  const source = useChartSource(strings.chart.drawnFrom.figures);
   return (
     <>
       <DocumentTitle title={s.title} />
@@ -181,6 +186,7 @@ export function Component() {
               empty={model.figuresReviewed ? s.emptyRecurring : strings.common.noFiguresReviewed}
               summary={recurringSummary(model.recurring)}
               caption={s.recurringCaption}
+              source={source}
             />
             <Panel
               id="costs-heading"
@@ -190,6 +196,7 @@ export function Component() {
               empty={model.figuresReviewed ? s.emptyCosts : strings.common.noFiguresReviewed}
               summary={costsSummary(model.costs)}
               caption={s.costsCaption}
+              source={source}
             />
             <MentionedAmounts mentions={model.mentions} figuresReviewed={model.figuresReviewed} />
           </>

@@ -2,6 +2,7 @@ import { paths, sectionIds } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { sourceFields } from '@/ui/csv-fields.ts';
+import { useChartSource } from '@/ui/chart-source.ts';
 import type { Column } from '@/ui/data-table.tsx';
 import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
@@ -119,6 +120,7 @@ function Notes({ model }: { model: StructureModel }) {
 }
 
 function StructureView({ model }: { model: StructureModel }) {
+  const source = useChartSource(strings.chart.drawnFrom.posts);
   if (model.rows.length === 0) return <EmptyState title={strings.common.noPostsReviewed} />;
   const summary = structureSummary(model);
   const table = (
@@ -147,6 +149,7 @@ function StructureView({ model }: { model: StructureModel }) {
       title={s.chartHeading}
       summary={summary}
       height={chartHeight(model)}
+      source={source}
       chart={<StepChart model={model} />}
       table={table}
       after={<Notes model={model} />}
@@ -160,6 +163,7 @@ const mc = strings.mentions.count;
 
 /** Counts of posts the record mentions that no editor has reviewed: each alone, never added. */
 function MentionedCounts({ model }: { model: StructureModel }) {
+  const source = useChartSource(strings.chart.drawnFrom.mentionedCounts);
   if (model.mentions.length === 0) return null;
   const { bars, ticks } = countMentionChart(model.mentions);
   return (
@@ -168,6 +172,7 @@ function MentionedCounts({ model }: { model: StructureModel }) {
       title={mc.heading}
       summary={countMentionsSummary(model.mentions)}
       height={mentionChartHeight(bars)}
+      source={source}
       chart={<MentionBarChart bars={bars} ticks={ticks} tickFormat={formatFte} />}
       table={
         <MentionTable

@@ -10,6 +10,7 @@ import { meetingCalendar } from '@/ui/calendar-events.ts';
 import { sourceFields } from '@/ui/csv-fields.ts';
 import { calendarAction } from '@/ui/download-actions.ts';
 import { Downloads } from '@/ui/downloads.tsx';
+import { useChartSource } from '@/ui/chart-source.ts';
 import type { Column } from '@/ui/data-table.tsx';
 import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
@@ -304,6 +305,7 @@ function TimelineView({
   values: FilterValues;
   onChange: (key: FilterKey, value: string) => void;
 }) {
+  const source = useChartSource(strings.chart.drawnFrom.events);
   if (model.total === 0) return <EmptyState title={s.empty} />;
   const busiest = busiestMonths(model);
   return (
@@ -326,6 +328,7 @@ function TimelineView({
           title={s.chartHeading}
           summary={timelineSummary(model)}
           height={timelineHeight(model)}
+          source={source}
           chart={<TimelineChart model={model} />}
           table={
             <>
