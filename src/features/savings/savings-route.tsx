@@ -6,6 +6,7 @@ import { amountFields, placeFields, sourceFields } from '@/ui/csv-fields.ts';
 import { useChartSource, type ChartSource } from '@/ui/chart-source.ts';
 import type { Column } from '@/ui/data-table.tsx';
 import { DownloadableTable } from '@/ui/downloadable-table.tsx';
+import { RecordsDownload } from '@/ui/records-download.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
@@ -15,6 +16,7 @@ import { SourceLink } from '@/ui/source-link.tsx';
 import { EmptyState, QueryView } from '@/ui/states.tsx';
 import { placeDate, placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
+import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { chartHeight, FigureBarChart } from './figure-bar-chart.tsx';
 import { MentionedAmounts } from './mentioned-amounts.tsx';
@@ -165,6 +167,10 @@ function Panel({
   );
 }
 
+/** The reviewed figures this page draws, for its JSON. */
+const figureSeeds = (index: BundleIndex) => ({ figures: index.bundle.figures.map((f) => f.id) });
+const figureItems = (index: BundleIndex) => index.bundle.figures.map((f) => f.itemId);
+
 export function Component() {
   const query = useBundleIndex(savingsModel);
   useScrollToHash(query.isSuccess);
@@ -178,6 +184,7 @@ export function Component() {
         {(model) => (
           <>
             <p className="chart-assumption">{s.notDerived}</p>
+            <RecordsDownload label={s.title} seeds={figureSeeds} itemIds={figureItems} />
             <Panel
               id="recurring-heading"
               title={s.recurringHeading}

@@ -1,10 +1,12 @@
 import { paths, sectionIds } from '@/config/paths.ts';
+import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { ChartFrame, ChartKey } from '@/ui/chart-frame.tsx';
 import { sourceFields } from '@/ui/csv-fields.ts';
 import { useChartSource } from '@/ui/chart-source.ts';
 import type { Column } from '@/ui/data-table.tsx';
 import { DownloadableTable } from '@/ui/downloadable-table.tsx';
+import { RecordsDownload } from '@/ui/records-download.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { PrintPaper } from '@/ui/print-paper.tsx';
@@ -194,6 +196,13 @@ function MentionedCounts({ model }: { model: StructureModel }) {
   );
 }
 
+/** The structure series this page draws, for its JSON. */
+const structureSeeds = (index: BundleIndex) => ({
+  structure: index.bundle.structure.map((st) => st.id),
+});
+const structureItems = (index: BundleIndex) =>
+  index.bundle.structure.flatMap((st) => st.steps.map((step) => step.itemId));
+
 export function Component() {
   const query = useBundleIndex(structureModel);
   return (
@@ -204,6 +213,7 @@ export function Component() {
       <QueryView query={query}>
         {(model) => (
           <>
+            <RecordsDownload label={s.title} seeds={structureSeeds} itemIds={structureItems} />
             <StructureView model={model} />
             <MentionedCounts model={model} />
           </>
