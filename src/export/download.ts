@@ -3,7 +3,12 @@
  * the record already loaded in the page.
  */
 export function downloadText(fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+/** Hands a file to the browser's downloads, as a link with `download` would. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -16,7 +21,7 @@ export function downloadText(fileName: string, mime: string, text: string): void
 }
 
 /** A file name made from words: "Savings said to recur" becomes "savings-said-to-recur". */
-export function fileNameOf(words: string, extension: string): string {
+export function fileNameOf(words: string, extension: string, fallback = 'civic-trail'): string {
   const stem = words
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,5 +30,5 @@ export function fileNameOf(words: string, extension: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${stem || 'civic-trail'}.${extension}`;
+  return `${stem || fallback}.${extension}`;
 }

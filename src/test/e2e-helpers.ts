@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Bundle, SourceSpan } from '@/bundle/schema.ts';
+import { splitBundle } from '@/bundle/split-bundle.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -90,4 +91,27 @@ export async function downloadFrom(
 ): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+/**
+ * Serves a bundle split, as `--split` writes it, under `folder` on the app's own origin, and
+ * gives the address of its index for `?bundle=`.
+ */
+export async function serveSplitBundle(page: Page, bundle: Bundle, folder: string) {
+  const split = splitBundle(bundle);
+  const files = new Map<string, string>([
+    ['index.json', JSON.stringify(split.index)],
+    ['search.json', JSON.stringify(split.search)],
+    ...split.details.map((d) => [`issues/${d.issueId}.json`, JSON.stringify(d)] as const),
+  ]);
+  await page.route(
+    (url) => url.pathname.startsWith(folder),
+    (route) => {
+      const body = files.get(new URL(route.request().url()).pathname.slice(folder.length));
+      return body === undefined
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ body, contentType: 'application/json' });
+    },
+  );
+  return `${folder}index.json`;
 }

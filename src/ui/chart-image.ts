@@ -3,6 +3,7 @@
  * chart's title and summary above it and its source and the record's date below, or a PNG drawn
  * from that SVG. Loaded only when someone asks for a download, so no view carries it.
  */
+import { downloadBlob, fileNameOf } from '@/export/download.ts';
 import { wrapLabel } from './wrap-label.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -69,15 +70,7 @@ const LAYOUT = {
 
 /** A file name from the chart's title and the record's date: `savings-by-year-2010-12-13`. */
 export function chartFileName(title: string, asOf: string, extension: 'svg' | 'png'): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'chart'}-${asOf}.${extension}`;
+  return fileNameOf(title, extension, 'chart').replace(/\.(svg|png)$/, `-${asOf}.$1`);
 }
 
 /** A computed `url(...)` may name the page's address before the `#`; the file has only its own. */
@@ -306,20 +299,6 @@ export async function chartPng(image: ChartImage, scale = 2): Promise<Blob> {
   });
 }
 
-/** Hands a file to the browser's downloads, as a link with `download` would. */
-export function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy by the next task; the address is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** What a download control does: compose the picture and save it as SVG or PNG. */
 export async function downloadChart(
   chart: SVGSVGElement,
@@ -332,6 +311,6 @@ export async function downloadChart(
     format === 'svg'
       ? new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' })
       : await chartPng(image);
-  saveFile(blob, name);
+  downloadBlob(name, blob);
   return name;
 }

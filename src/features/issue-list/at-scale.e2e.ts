@@ -6,31 +6,15 @@
  * filter by the address, and that search finds a word in the minutes and lands on its item.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { splitBundle } from '@/bundle/split-bundle.ts';
 import { buildCouncil } from '@/synth/build-council.ts';
-import { checkPage } from '@/test/e2e-helpers.ts';
+import { checkPage, serveSplitBundle } from '@/test/e2e-helpers.ts';
 
 const council = buildCouncil({ years: 2, seed: 'at-scale', scale: 0.12 });
-const split = splitBundle(council);
-const FOLDER = '/test-bundles/council/';
-const files = new Map<string, string>([
-  ['index.json', JSON.stringify(split.index)],
-  ['search.json', JSON.stringify(split.search)],
-  ...split.details.map((d) => [`issues/${d.issueId}.json`, JSON.stringify(d)] as const),
-]);
-const PARAM = `${FOLDER}index.json`;
+const PARAM = '/test-bundles/council/index.json';
 const at = (path: string) => `${path}${path.includes('?') ? '&' : '?'}bundle=${PARAM}`;
 
 async function serveCouncil(page: Page) {
-  await page.route(
-    (url) => url.pathname.startsWith(FOLDER),
-    (route) => {
-      const body = files.get(new URL(route.request().url()).pathname.slice(FOLDER.length));
-      return body === undefined
-        ? route.fulfill({ status: 404 })
-        : route.fulfill({ body, contentType: 'application/json' });
-    },
-  );
+  await serveSplitBundle(page, council, '/test-bundles/council/');
 }
 
 test.describe('a council of many issues', () => {
