@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { usePrinting } from './use-printing.ts';
 
 /**
  * A list of any length that draws only the rows near the screen, so ten thousand rows cost what
@@ -7,13 +8,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
  * whole list (`aria-posinset` of `aria-setsize`), so a screen reader hears "12 of 9,840", not the
  * count of rows that happen to be drawn; tabbing past the last drawn row scrolls the next one in.
  */
-export function VirtualList<T>({
-  items,
-  label,
-  rowKey,
-  renderRow,
-  estimateSize = 96,
-}: {
+type VirtualListProps<T> = {
   items: readonly T[];
   /** The list's accessible name. */
   label: string;
@@ -21,7 +16,35 @@ export function VirtualList<T>({
   renderRow: (item: T, index: number) => ReactNode;
   /** A row's height before it is measured, in CSS pixels. */
   estimateSize?: number;
-}) {
+  /** A class for the list besides its own, for the look of its rows. */
+  className?: string;
+};
+
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  // On paper every row is drawn: there is no scrolling there to bring the rest in.
+  return usePrinting() ? <WholeList {...props} /> : <ScreenList {...props} />;
+}
+
+function WholeList<T>({ items, label, rowKey, renderRow, className }: VirtualListProps<T>) {
+  return (
+    <ul className={className} aria-label={label}>
+      {items.map((item, index) => (
+        <li key={rowKey(item)} aria-setsize={items.length} aria-posinset={index + 1}>
+          {renderRow(item, index)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ScreenList<T>({
+  items,
+  label,
+  rowKey,
+  renderRow,
+  estimateSize = 96,
+  className,
+}: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null);
   // Where the list starts on the page: the virtualizer counts from the top of the document.
   const [offset, setOffset] = useState(0);
@@ -38,7 +61,7 @@ export function VirtualList<T>({
   return (
     <ul
       ref={listRef}
-      className="virtual-list"
+      className={className ? `virtual-list ${className}` : 'virtual-list'}
       aria-label={label}
       style={{ height: virtualizer.getTotalSize() }}
     >

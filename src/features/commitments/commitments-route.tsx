@@ -5,6 +5,8 @@ import { placeFields, sourceFields, type CsvField } from '@/ui/csv-fields.ts';
 import { csvAction } from '@/ui/csv-action.ts';
 import { calendarAction, jsonAction } from '@/ui/download-actions.ts';
 import { Downloads } from '@/ui/downloads.tsx';
+import { VIRTUAL_FROM_ROWS } from '@/ui/data-table.tsx';
+import { VirtualList } from '@/ui/virtual-list.tsx';
 import { paths, sectionIds } from '@/config/paths.ts';
 import type { MentionRow } from '@/bundle/mentions.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
@@ -38,67 +40,65 @@ function CommitmentCard({ row }: { row: CommitmentRow }) {
   const { commitment: c, place } = row;
   const changed = useBundleChanges()?.ids;
   return (
-    <li>
-      <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
-        <h2 id={`commitment-${c.id}`}>{c.text}</h2>
-        <StatusBadge status={row.status} />
-        {changed && (
+    <article className="card commitment" aria-labelledby={`commitment-${c.id}`}>
+      <h2 id={`commitment-${c.id}`}>{c.text}</h2>
+      <StatusBadge status={row.status} />
+      {changed && (
+        <>
+          {' '}
+          <NewBadge id={c.id} changed={changed} />
+        </>
+      )}
+      <p className="status-reason">
+        <span className="visually-hidden">{strings.status.whyLabel}: </span>
+        {statusReasonText(row.reason)}
+      </p>
+      <dl>
+        <dt>{s.owner}</dt>
+        <dd>{c.owner ?? s.noOwner}</dd>
+        <dt>{s.due}</dt>
+        <dd>
+          {c.due ? (
+            <SourceLink to={paths.sourceOf(c.source)}>
+              <DateText precise={c.due} />
+            </SourceLink>
+          ) : (
+            s.noDue
+          )}
+        </dd>
+        <dt>{s.saidAt}</dt>
+        <dd>
+          {place ? (
+            <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
+              {s.saidAtValue(placeName(place), placeDate(place), place.item.number)}
+            </AppLink>
+          ) : (
+            c.madeAt
+          )}
+          <SourceQuotes
+            quotes={[c.source, ...(c.furtherSources ?? [])].map((source) => ({
+              source,
+              to: paths.sourceOf(source),
+            }))}
+          />
+        </dd>
+        {c.evidence.length > 0 && (
           <>
-            {' '}
-            <NewBadge id={c.id} changed={changed} />
+            <dt>{s.evidence}</dt>
+            <dd>
+              <ul className="plain">
+                {c.evidence.map((e, i) => (
+                  <li key={i}>
+                    <SourceLink to={paths.sourceOf(e.source)}>{e.text}</SourceLink>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
-        <p className="status-reason">
-          <span className="visually-hidden">{strings.status.whyLabel}: </span>
-          {statusReasonText(row.reason)}
-        </p>
-        <dl>
-          <dt>{s.owner}</dt>
-          <dd>{c.owner ?? s.noOwner}</dd>
-          <dt>{s.due}</dt>
-          <dd>
-            {c.due ? (
-              <SourceLink to={paths.sourceOf(c.source)}>
-                <DateText precise={c.due} />
-              </SourceLink>
-            ) : (
-              s.noDue
-            )}
-          </dd>
-          <dt>{s.saidAt}</dt>
-          <dd>
-            {place ? (
-              <AppLink to={paths.issue(place.item.issueId, { itemId: place.item.id })}>
-                {s.saidAtValue(placeName(place), placeDate(place), place.item.number)}
-              </AppLink>
-            ) : (
-              c.madeAt
-            )}
-            <SourceQuotes
-              quotes={[c.source, ...(c.furtherSources ?? [])].map((source) => ({
-                source,
-                to: paths.sourceOf(source),
-              }))}
-            />
-          </dd>
-          {c.evidence.length > 0 && (
-            <>
-              <dt>{s.evidence}</dt>
-              <dd>
-                <ul className="plain">
-                  {c.evidence.map((e, i) => (
-                    <li key={i}>
-                      <SourceLink to={paths.sourceOf(e.source)}>{e.text}</SourceLink>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-        </dl>
-        <BasisNote basis={c.basis} />
-      </article>
-    </li>
+      </dl>
+      <BasisNote basis={c.basis} />
+    </article>
   );
 }
 
@@ -237,11 +237,24 @@ export function Component() {
               ) : (
                 <>
                   <CommitmentDownloads shown={shown} />
-                  <ul className="commitment-list">
-                    {shown.map((row) => (
-                      <CommitmentCard key={row.commitment.id} row={row} />
-                    ))}
-                  </ul>
+                  {shown.length >= VIRTUAL_FROM_ROWS ? (
+                    <VirtualList
+                      items={shown}
+                      label={s.title}
+                      className="commitment-list"
+                      estimateSize={260}
+                      rowKey={(row) => row.commitment.id}
+                      renderRow={(row) => <CommitmentCard row={row} />}
+                    />
+                  ) : (
+                    <ul className="commitment-list" aria-label={s.title}>
+                      {shown.map((row) => (
+                        <li key={row.commitment.id}>
+                          <CommitmentCard row={row} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </>
               )}
               <MentionedDates rows={mentions} />
