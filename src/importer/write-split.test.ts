@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildValidBundle, buildVersion2Bundle } from '~mocks/fixtures/bundles.ts';
-import { loadBundleIndex } from '../bundle/load-bundle.ts';
+import { loadBundleIndex, loadIssueDetail } from '../bundle/load-bundle.ts';
 import { main } from './command-line.ts';
 import { SplitFolderError, writeSplitBundle } from './write-split.ts';
 
@@ -90,5 +90,21 @@ describe('civic-trail bundle --split', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/taken is not empty and holds no index\.json/);
     expect(existsSync(join(dir, 'index.json'))).toBe(false);
+  });
+
+  it('splits pages of many issues that share meeting pages, every file read with nothing set aside', async () => {
+    const dir = join(folder, 'real-pages');
+    const { status } = await run('import', '--split', dir, 'src/importer/test-pages/real/');
+    expect(status).toBe(0);
+    const index = loadBundleIndex(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
+    expect(index.ok && index.report.setAside).toEqual([]);
+    if (!index.ok) return;
+    expect(index.index.issues.length).toBeGreaterThan(5);
+    const meetingIds = index.index.meetings.map((m) => m.id);
+    for (const issue of index.index.issues) {
+      const text = readFileSync(join(dir, 'issues', `${issue.id}.json`), 'utf8');
+      const detail = loadIssueDetail(JSON.parse(text), { issueId: issue.id, meetingIds });
+      expect(detail.ok && detail.report.setAside).toEqual([]);
+    }
   });
 });
