@@ -239,6 +239,15 @@ describe('overview of a big council', () => {
     expect(
       within(meetings).getByRole('table', { name: 'Meetings of each body in each year' }),
     ).toBeInTheDocument();
+    // Every table downloads as CSV, named for the table it writes.
+    for (const table of within(meetings).getAllByRole('table', { hidden: true })) {
+      const caption =
+        table.getAttribute('aria-label') ??
+        within(table).getByText(/./, { selector: 'caption' }).textContent;
+      expect(
+        within(meetings).getByRole('group', { name: `Downloads: ${caption}`, hidden: true }),
+      ).toBeInTheDocument();
+    }
   });
 
   it('lists the ten latest decisions, each linking to its stop on the trail', async () => {
@@ -257,6 +266,9 @@ describe('overview of a big council', () => {
     expect(screen.queryByRole('link', { name: /See all/ })).not.toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'Meetings, oldest first, undated last' }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('group', { name: 'Downloads: Meetings, oldest first, undated last' }),
     ).toBeVisible();
   });
 });

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { BasisNote, DissolvedBadge, IndicativeBadge, StatusBadge } from '@/ui/badges.tsx';
-import { DataTable } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { DocumentTitle } from '@/ui/document-title.tsx';
 import { formatDay, formatPreciseDate } from '@/bundle/calendar.ts';
@@ -290,7 +290,7 @@ function Meetings({ model }: { model: OverviewModel }) {
   return (
     <section aria-labelledby="meetings-heading">
       <h2 id="meetings-heading">{s.meetingsHeading}</h2>
-      <DataTable
+      <DownloadableTable
         caption={s.meetingsCaption}
         rows={model.meetings}
         rowKey={(r) => r.meeting.id}
@@ -300,10 +300,12 @@ function Meetings({ model }: { model: OverviewModel }) {
             header: s.colDate,
             rowHeader: true,
             cell: (r) => <DateText iso={r.meeting.date} />,
+            csv: (r) => r.meeting.date,
           },
           {
             key: 'body',
             header: s.colBody,
+            csv: (r) => r.body?.name ?? r.meeting.bodyId,
             cell: (r) => (
               <>
                 {r.body?.name ?? r.meeting.bodyId}
@@ -319,6 +321,8 @@ function Meetings({ model }: { model: OverviewModel }) {
           {
             key: 'items',
             header: s.colItems,
+            csv: (r) =>
+              r.items.map((item) => strings.common.itemLabel(item.number, item.title)).join('\n'),
             cell: (r) => (
               <ul className="plain">
                 {r.items.map((item) => (

@@ -6,7 +6,8 @@ import { formatDay } from '@/bundle/calendar.ts';
 import { paths } from '@/config/paths.ts';
 import { AppLink } from '@/ui/app-link.tsx';
 import { DissolvedBadge } from '@/ui/badges.tsx';
-import { DataTable, type Column } from '@/ui/data-table.tsx';
+import type { Column } from '@/ui/data-table.tsx';
+import { DownloadableTable } from '@/ui/downloadable-table.tsx';
 import { DateText } from '@/ui/date-text.tsx';
 import { placeName } from '@/ui/place.ts';
 import { strings } from '@/ui/strings.en.ts';
@@ -22,11 +23,18 @@ function countColumns<Row extends { meetings: number; issues: number }>(
   issueLink: (row: Row) => { to: string; label: string },
 ): Column<Row>[] {
   return [
-    { key: 'meetings', header: s.colMeetings, numeric: true, cell: (r) => s.number(r.meetings) },
+    {
+      key: 'meetings',
+      header: s.colMeetings,
+      numeric: true,
+      cell: (r) => s.number(r.meetings),
+      csv: (r) => r.meetings,
+    },
     {
       key: 'issues',
       header: s.colIssues,
       numeric: true,
+      csv: (r) => r.issues,
       cell: (r) => {
         if (!r.issues) return s.number(0);
         const link = issueLink(r);
@@ -94,12 +102,18 @@ export function MeetingSummary({
         <AppLink to={paths.timeline()}>{s.seeAllMeetings}</AppLink>
       </p>
       <div className="compact-tables">
-        <DataTable
+        <DownloadableTable
           caption={s.byBodyCaption}
           rows={activity.bodies}
           rowKey={(r) => r.bodyId}
           columns={[
-            { key: 'body', header: s.colBody, rowHeader: true, cell: (r) => <BodyName row={r} /> },
+            {
+              key: 'body',
+              header: s.colBody,
+              rowHeader: true,
+              cell: (r) => <BodyName row={r} />,
+              csv: (r) => r.body?.name ?? r.bodyId,
+            },
             ...countColumns<BodyActivity>((r) => ({
               to: paths.issues({ body: r.bodyId }),
               label: s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId),
@@ -108,15 +122,22 @@ export function MeetingSummary({
               key: 'last',
               header: s.colLastMet,
               cell: (r) => (r.lastMet ? <DateText iso={r.lastMet} /> : s.neverMet),
+              csv: (r) => r.lastMet,
             },
           ]}
         />
-        <DataTable
+        <DownloadableTable
           caption={s.byYearCaption}
           rows={activity.byYear}
           rowKey={(r) => String(r.year)}
           columns={[
-            { key: 'year', header: s.colYear, rowHeader: true, cell: (r) => r.year },
+            {
+              key: 'year',
+              header: s.colYear,
+              rowHeader: true,
+              cell: (r) => r.year,
+              csv: (r) => r.year,
+            },
             ...countColumns<ActivityModel['byYear'][number]>((r) => ({
               to: paths.issues({ year: String(r.year) }),
               label: s.issuesOfYear(r.issues, r.year),
@@ -126,18 +147,25 @@ export function MeetingSummary({
       </div>
       <details className="full-table">
         <summary>{s.byBodyAndYear}</summary>
-        <DataTable
+        <DownloadableTable
           caption={s.byBodyAndYear}
           captionHidden
           rows={bodiesThatMet}
           rowKey={(r) => r.bodyId}
           columns={[
-            { key: 'body', header: s.colBody, rowHeader: true, cell: (r) => <BodyName row={r} /> },
+            {
+              key: 'body',
+              header: s.colBody,
+              rowHeader: true,
+              cell: (r) => <BodyName row={r} />,
+              csv: (r) => r.body?.name ?? r.bodyId,
+            },
             ...activity.years.map((year) => ({
               key: String(year),
               header: String(year),
               numeric: true,
               cell: (r: BodyActivity) => s.number(r.meetingsByYear.get(year) ?? 0),
+              csv: (r: BodyActivity) => r.meetingsByYear.get(year) ?? 0,
             })),
           ]}
         />
