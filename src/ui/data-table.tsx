@@ -50,7 +50,6 @@ export function DataTable<Row>({
       role="region"
       aria-label={strings.common.tableRegion(caption)}
       // Focusable so keyboard users can scroll a table wider than the screen (WCAG 2.1.1).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
       <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
