@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { Bundle } from '../../src/bundle/schema.ts';
-import { splitBundle } from '../../src/bundle/split-bundle.ts';
+import { splitBundle, splitFiles } from '../../src/bundle/split-bundle.ts';
 
 /**
  * Serves a bundle in its split form under `/test-bundles/NAME/`, as `npm run bundle -- --split`
@@ -8,18 +8,13 @@ import { splitBundle } from '../../src/bundle/split-bundle.ts';
  * Open it with `?bundle=/test-bundles/NAME/index.json`.
  */
 export function serveSplitBundle(name: string, bundle: Bundle) {
-  const split = splitBundle(bundle);
   const requests = new Map<string, number>();
-  const files = new Map<string, unknown>([
-    ['index.json', split.index],
-    ['search.json', split.search],
-    ...split.details.map((d) => [`issues/${d.issueId}.json`, d] as const),
-  ]);
+  const files = new Map(splitFiles(splitBundle(bundle)).map((f) => [f.path, f.value]));
   const handler = http.get(`*/test-bundles/${name}/*`, ({ request }) => {
     const path = new URL(request.url).pathname.replace(`/test-bundles/${name}/`, '');
     requests.set(path, (requests.get(path) ?? 0) + 1);
     return files.has(path)
-      ? HttpResponse.json(files.get(path) as object)
+      ? HttpResponse.json(files.get(path))
       : new HttpResponse(null, { status: 404 });
   });
   return {

@@ -111,6 +111,15 @@ export type SplitBundle = {
   search: SearchDoc[];
 };
 
+/** The files of the split form, by their path in its folder (the JSON Schema aside). */
+export function splitFiles(split: SplitBundle): Array<{ path: string; value: object }> {
+  return [
+    { path: INDEX_FILE, value: split.index },
+    { path: SEARCH_FILE, value: split.search },
+    ...split.details.map((d) => ({ path: detailPath(d.issueId), value: d })),
+  ];
+}
+
 export function splitBundle(bundle: Bundle): SplitBundle {
   const cut = detailCutter(bundle);
   const details = bundle.issues.map((issue) => cut(issue.id));

@@ -14,7 +14,6 @@ import { buildIndex, type BundleIndex } from '@/bundle/indexes.ts';
 import type { Bundle, BundleIndexFile, IssueDetail } from '@/bundle/schema.ts';
 import { searchCorpus } from '@/bundle/search-corpus.ts';
 import { detailCutter, detailPath, SEARCH_FILE } from '@/bundle/split-bundle.ts';
-import { fetchIssueDetail } from './fetch-issue-detail.ts';
 import type { SearchSource } from './search-client.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
 import { setLoadProgress } from './load-progress.ts';
@@ -164,8 +163,14 @@ function splitBundle(href: string, file: BundleIndexFile, report: LoadReport): L
   return {
     index,
     report,
-    readIssue: (issueId, signal) =>
-      fetchIssueDetail(new URL(detailPath(issueId), href).href, issueId, index, signal),
+    // Loaded with the first issue opened: a whole bundle never needs it.
+    readIssue: async (issueId, signal) =>
+      (await import('./fetch-issue-detail.ts')).fetchIssueDetail(
+        new URL(detailPath(issueId), href).href,
+        issueId,
+        index,
+        signal,
+      ),
     search: { kind: 'url', href: new URL(SEARCH_FILE, href).href },
     whole: null,
   };

@@ -10,9 +10,14 @@ import type { LoaderFactory } from './bundle-loader.ts';
 import { bundleQueryOptions } from './bundle-query.ts';
 import { sourceKey, sourceOfAddress, useBundleSource, type BundleSource } from './bundle-source.ts';
 
+/** The key every issue detail of one bundle sits under: for reading what has been read. */
+export function issueDetailsKey(source: BundleSource) {
+  return ['bundle', sourceKey(source), 'issue'] as const;
+}
+
 export function issueDetailQueryOptions(source: BundleSource, issueId: string) {
   return queryOptions({
-    queryKey: ['bundle', sourceKey(source), 'issue', issueId] as const,
+    queryKey: [...issueDetailsKey(source), issueId] as const,
     queryFn: async ({ client, signal }) => {
       const loaded = await client.ensureQueryData(bundleQueryOptions(source));
       return loaded.readIssue(issueId, signal);

@@ -7,6 +7,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Bundle, IssueDetail } from '@/bundle/schema.ts';
+import { collectDocumentIds } from '@/export/bundle-subset.ts';
 import { bundleQueryOptions, useLoadedBundle, type LoadedBundle } from './bundle-query.ts';
 import { useBundleSource } from './bundle-source.ts';
 import { issueDetailQueryOptions } from './issue-detail-query.ts';
@@ -66,9 +67,10 @@ function missingIssues(loaded: LoadedBundle, whole: Bundle, subset: Bundle): Set
   for (const c of subset.commitments) needItem(c.madeAt);
   for (const s of subset.structure) for (const step of s.steps) needItem(step.itemId);
   for (const m of subset.mentions) needItem(m.itemId);
-  const text = JSON.stringify(subset);
-  for (const [, id] of text.matchAll(/"documentId":"([^"]+)"/g)) {
-    if (!documents.has(id!)) wanted.add(documentById.get(id!)?.issueId ?? '');
+  const quoted = new Set<string>();
+  collectDocumentIds(subset, quoted);
+  for (const id of quoted) {
+    if (!documents.has(id)) wanted.add(documentById.get(id)?.issueId ?? '');
   }
   wanted.delete('');
   return wanted;

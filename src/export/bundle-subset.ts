@@ -17,7 +17,7 @@ export type SubsetSeeds = {
 };
 
 /** Every `documentId` anywhere inside a record: quotes sit at many depths. */
-function collectDocumentIds(value: unknown, into: Set<string>): void {
+export function collectDocumentIds(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) {
     for (const v of value) collectDocumentIds(v, into);
   } else if (value !== null && typeof value === 'object') {

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { bundleJsonSchema } from '../bundle/json-schema.ts';
 import type { Bundle } from '../bundle/schema.ts';
-import { detailPath, INDEX_FILE, SEARCH_FILE, splitBundle } from '../bundle/split-bundle.ts';
+import { INDEX_FILE, splitBundle, splitFiles } from '../bundle/split-bundle.ts';
 import { toJson } from './write-atomic.ts';
 
 export const SCHEMA_FILE = 'bundle.schema.json';
@@ -50,12 +50,9 @@ export function writeSplitBundle(bundle: Bundle, dir: string): SplitSummary {
       `${dir} is not empty and holds no ${INDEX_FILE}; give --split an empty or new folder`,
     );
   }
-  const split = splitBundle(bundle);
-  const files: Array<{ path: string; content: string }> = [
-    { path: INDEX_FILE, content: compact(split.index) },
-    { path: SEARCH_FILE, content: compact(split.search) },
+  const files = [
+    ...splitFiles(splitBundle(bundle)).map((f) => ({ path: f.path, content: compact(f.value) })),
     { path: SCHEMA_FILE, content: toJson(bundleJsonSchema()) },
-    ...split.details.map((d) => ({ path: detailPath(d.issueId), content: compact(d) })),
   ];
   fs.mkdirSync(dirname(dir), { recursive: true });
   const fresh = join(dirname(dir), `.${basename(dir)}.${process.pid}.new`);
@@ -85,7 +82,7 @@ export function writeSplitBundle(bundle: Bundle, dir: string): SplitSummary {
   return {
     dir,
     files: files.length,
-    indexBytes: Buffer.byteLength(files[0]!.content, 'utf8'),
+    indexBytes: Buffer.byteLength(files.find((f) => f.path === INDEX_FILE)!.content, 'utf8'),
     bytes,
   };
 }

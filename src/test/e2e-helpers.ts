@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Bundle, SourceSpan } from '@/bundle/schema.ts';
-import { splitBundle } from '@/bundle/split-bundle.ts';
+import { splitBundle, splitFiles } from '@/bundle/split-bundle.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -98,12 +98,9 @@ export async function downloadFrom(
  * gives the address of its index for `?bundle=`.
  */
 export async function serveSplitBundle(page: Page, bundle: Bundle, folder: string) {
-  const split = splitBundle(bundle);
-  const files = new Map<string, string>([
-    ['index.json', JSON.stringify(split.index)],
-    ['search.json', JSON.stringify(split.search)],
-    ...split.details.map((d) => [`issues/${d.issueId}.json`, JSON.stringify(d)] as const),
-  ]);
+  const files = new Map(
+    splitFiles(splitBundle(bundle)).map((f) => [f.path, JSON.stringify(f.value)]),
+  );
   await page.route(
     (url) => url.pathname.startsWith(folder),
     (route) => {

@@ -5,7 +5,8 @@ import type { BundleIndex } from '@/bundle/indexes.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import type { IssueDetail } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
-import { sourceKey, useBundleSource } from '@/data/bundle-source.ts';
+import { useBundleSource } from '@/data/bundle-source.ts';
+import { issueDetailsKey } from '@/data/issue-detail-query.ts';
 import { numberSourceNotes, type SourceNote } from './print-notes-model.ts';
 import { strings } from './strings.en.ts';
 import './print.css';
@@ -79,7 +80,7 @@ function useDocumentText(index: BundleIndex): (documentId: string) => string | n
     const held = index.documentById.get(documentId)?.text;
     if (held !== undefined) return held;
     for (const [, detail] of client.getQueriesData<IssueDetail>({
-      queryKey: ['bundle', sourceKey(source), 'issue'],
+      queryKey: issueDetailsKey(source),
     })) {
       const text = detail?.documents.find((d) => d.id === documentId)?.text;
       if (text !== undefined) return text;

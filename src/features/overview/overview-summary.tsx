@@ -62,6 +62,15 @@ function BodyName({ row }: { row: BodyActivity }) {
   );
 }
 
+/** The body a row counts, named as the record names it, dissolved ones marked. */
+const bodyColumn: Column<BodyActivity> = {
+  key: 'body',
+  header: s.colBody,
+  rowHeader: true,
+  cell: (r) => <BodyName row={r} />,
+  csv: (r) => r.body?.name ?? r.bodyId,
+};
+
 export function RecentDecisions({ activity }: { activity: ActivityModel }) {
   const decisions = activity.recentDecisions;
   if (decisions.length === 0) return null;
@@ -107,13 +116,7 @@ export function MeetingSummary({
           rows={activity.bodies}
           rowKey={(r) => r.bodyId}
           columns={[
-            {
-              key: 'body',
-              header: s.colBody,
-              rowHeader: true,
-              cell: (r) => <BodyName row={r} />,
-              csv: (r) => r.body?.name ?? r.bodyId,
-            },
+            bodyColumn,
             ...countColumns<BodyActivity>((r) => ({
               to: paths.issues({ body: r.bodyId }),
               label: s.issuesOfBody(r.issues, r.body?.name ?? r.bodyId),
@@ -153,13 +156,7 @@ export function MeetingSummary({
           rows={bodiesThatMet}
           rowKey={(r) => r.bodyId}
           columns={[
-            {
-              key: 'body',
-              header: s.colBody,
-              rowHeader: true,
-              cell: (r) => <BodyName row={r} />,
-              csv: (r) => r.body?.name ?? r.bodyId,
-            },
+            bodyColumn,
             ...activity.years.map((year) => ({
               key: String(year),
               header: String(year),
