@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus } from '@/bundle/commitment-status.ts';
-import type { BundleIndex, Movement, Stop } from '@/bundle/indexes.ts';
+import type { Movement, Stop } from '@/bundle/indexes.ts';
 import type { Fact, Item, ItemDocument, PlannedDecision } from '@/bundle/schema.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import { detailLoader, useIssueDetail } from '@/data/issue-detail-query.ts';
@@ -386,23 +386,21 @@ function IssueDownloads({ issueId, title }: { issueId: string; title: string }) 
   );
 }
 
-const hasIssue = (issueId: string) => (index: BundleIndex) => index.issueById.has(issueId);
-
 export function Component() {
   const { issueId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const newestFirst = search.get('order') === 'newest';
-  const known = useBundleIndex(useMemo(() => hasIssue(issueId), [issueId]));
   const index = useBundleIndex().data;
+  const known = index?.issueById.has(issueId);
   // The items in full come with the issue's detail: cut from a whole bundle, or its own file.
-  const detail = useIssueDetail(known.data ? issueId : null).data;
+  const detail = useIssueDetail(known ? issueId : null).data;
   const model = useMemo(
     () => (index && detail ? issueTrailModel(index, detail) : undefined),
     [index, detail],
   );
   useScrollToHash(model !== undefined);
 
-  if (known.data === false || model === null) {
+  if (known === false || model === null) {
     return (
       <NotFound
         title={strings.notFound.issueTitle}
