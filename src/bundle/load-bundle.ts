@@ -16,6 +16,7 @@ import {
   WHOLE_BUNDLE,
 } from './problems.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { indexOf, wholeOf } from './kept-records.ts';
 import { andList } from './plurals-and-lists.ts';
 import * as s from './schema.ts';
 import { READABLE_EARLIER_VERSIONS } from './schema-version.ts';
@@ -252,14 +253,7 @@ export function loadBundle(input: unknown, options: LoadOptions = {}): LoadResul
     return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
   const read = readRecords(input, COLLECTIONS, recordSchemas, s.bundleSchema, notices);
   if (!read.ok) return read;
-  const bundle = {
-    schemaVersion: s.SCHEMA_VERSION,
-    generatedAt: header.data.generatedAt,
-    asOf: header.data.asOf,
-    council: read.council,
-    ...read.kept,
-  } as Bundle;
-  return { ok: true, bundle, report: read.report };
+  return { ok: true, bundle: wholeOf(header.data, read.council, read.kept), report: read.report };
 }
 
 /** True for the index of a split bundle, which is read by `loadBundleIndex`. */
@@ -281,16 +275,7 @@ export function loadBundleIndex(input: unknown, options: LoadOptions = {}): Inde
     return { ok: false, problems: problemsFromIssues(header.error.issues, input) };
   const read = readRecords(input, COLLECTIONS, indexSchemas, s.bundleIndexSchema, notices);
   if (!read.ok) return read;
-  const index = {
-    schemaVersion: s.SCHEMA_VERSION,
-    form: 'index',
-    generatedAt: header.data.generatedAt,
-    asOf: header.data.asOf,
-    mentionKinds: header.data.mentionKinds,
-    council: read.council,
-    ...read.kept,
-  } as BundleIndexFile;
-  return { ok: true, index, report: read.report };
+  return { ok: true, index: indexOf(header.data, read.council, read.kept), report: read.report };
 }
 
 export type DetailLoadResult =

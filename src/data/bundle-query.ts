@@ -17,7 +17,7 @@ import { detailCutter, detailPath, SEARCH_FILE } from '@/bundle/split-bundle.ts'
 import type { SearchSource } from './search-client.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
 import { setLoadProgress } from './load-progress.ts';
-import { runParse } from './run-parse.ts';
+import { startParser } from './run-parse.ts';
 import {
   defaultBundleSource,
   isDefaultSource,
@@ -185,11 +185,13 @@ export async function fetchBundle(
   signal?: AbortSignal,
 ): Promise<LoadedBundle> {
   const key = sourceKey(source);
+  // Started now, so the checker's code loads while the bytes download.
+  const parser = startParser();
   try {
     const bytes = await sourceBytes(source, signal, (read, total) =>
       setLoadProgress(key, { phase: 'reading', bytes: read, total }),
     );
-    const outcome = await runParse(bytes, (phase) => setLoadProgress(key, { phase }), signal);
+    const outcome = await parser.parse(bytes, (phase) => setLoadProgress(key, { phase }), signal);
     if (!outcome.ok) {
       throw new BundleLoadError(outcome.kind, 'The bundle cannot be read', {
         detail: outcome.detail,
@@ -204,6 +206,7 @@ export async function fetchBundle(
     }
     return splitBundle(source.href, outcome.index, outcome.report);
   } finally {
+    parser.stop();
     setLoadProgress(key, null);
   }
 }

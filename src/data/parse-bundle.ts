@@ -12,6 +12,8 @@ import {
 } from '@/bundle/load-bundle.ts';
 import { WHOLE_BUNDLE, type Problem } from '@/bundle/problems.ts';
 import type { Bundle, BundleIndexFile } from '@/bundle/schema.ts';
+import { keptAsRead } from '@/bundle/kept-records.ts';
+import type { WorkerReply } from './run-parse.ts';
 
 export type ParseFailureKind =
   'empty' | 'truncated' | 'json' | 'not-a-bundle' | 'version' | 'invalid';
@@ -74,5 +76,19 @@ export function parseBundleBytes(
   } catch (e) {
     // loadBundle is fuzzed never to throw; this keeps a surprise from becoming a blank page.
     return failure('invalid', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * The worker's answer to a bundle's bytes (see run-parse.ts): its phases as they pass, then the
+ * verdict. The page has parsed the same bytes, so where nothing was set aside or dropped the
+ * verdict is all it needs; otherwise the bundle goes back as the reading kept it.
+ */
+export function answerBytes(bytes: Uint8Array, post: (reply: WorkerReply) => void): void {
+  const outcome = parseBundleBytes(bytes, (phase) => post({ type: 'phase', phase }));
+  if (outcome.ok && keptAsRead(outcome.report)) {
+    post({ type: 'kept', form: outcome.form, report: outcome.report });
+  } else {
+    post({ type: 'done', outcome: JSON.stringify(outcome) });
   }
 }
