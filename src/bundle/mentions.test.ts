@@ -1,6 +1,11 @@
 import { buildNotAnnotatedBundle, buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { buildIndex } from './indexes.ts';
-import { mentionSentence, sentenceAround, unreviewedMentions } from './mentions.ts';
+import {
+  countUnreviewedMentions,
+  mentionSentence,
+  sentenceAround,
+  unreviewedMentions,
+} from './mentions.ts';
 import { validateBundle } from './validate.ts';
 
 function sentenceOf(text: string, quote: string): string {
@@ -116,5 +121,29 @@ describe('unreviewedMentions', () => {
     );
     expect(rows[rows.length - 1]!.mention.id).toBe('orphan');
     expect(rows[rows.length - 1]!.place).toBeNull();
+  });
+});
+
+describe('countUnreviewedMentions', () => {
+  it('counts what unreviewedMentions lists, kind by kind', () => {
+    for (const bundle of [buildNotAnnotatedBundle(), buildValidBundle()]) {
+      const index = buildIndex(bundle);
+      for (const kind of ['money', 'percent', 'count', 'date'] as const) {
+        expect(countUnreviewedMentions(index, kind)).toBe(unreviewedMentions(index, kind).length);
+      }
+    }
+  });
+
+  it('counts only the mentions at the items given, never one at no item', () => {
+    const bundle = buildNotAnnotatedBundle();
+    const orphan = { ...bundle.mentions[0]!, id: 'orphan', itemId: null };
+    const index = buildIndex({ ...bundle, mentions: [orphan, ...bundle.mentions] });
+    const rows = unreviewedMentions(index, 'money');
+    const first = rows[0]!.mention.itemId!;
+    expect(countUnreviewedMentions(index, 'money', new Set([first]))).toBe(
+      rows.filter((r) => r.mention.itemId === first).length,
+    );
+    expect(countUnreviewedMentions(index, 'money', new Set())).toBe(0);
+    expect(countUnreviewedMentions(index, 'money')).toBe(rows.length);
   });
 });

@@ -93,6 +93,25 @@ export function reviewedMentionIds(index: BundleIndex): Set<string> {
 }
 
 /**
+ * How many mentions of one kind no figure takes up, only those at the given items where they are
+ * given. Counted without placing or sorting them: the overview and a trail need the number alone.
+ */
+export function countUnreviewedMentions(
+  index: BundleIndex,
+  kind: MentionKind,
+  atItems?: ReadonlySet<string>,
+): number {
+  const reviewed = reviewedMentionIds(index);
+  let count = 0;
+  for (const m of index.bundle.mentions) {
+    if (m.kind !== kind || reviewed.has(m.id)) continue;
+    if (atItems && (m.itemId === null || !atItems.has(m.itemId))) continue;
+    count += 1;
+  }
+  return count;
+}
+
+/**
  * Mentions of one kind that no figure takes up, oldest meeting first (those with no date, or at
  * no item, last), then in the order the record prints them.
  */

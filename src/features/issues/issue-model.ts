@@ -2,7 +2,7 @@
  * Shapes one issue's trail from the index, once per bundle: its stops, the counts its summary
  * names, and how the issue moved from one stop to the next. Pure, no React.
  */
-import { reviewedMentionIds } from '@/bundle/mentions.ts';
+import { countUnreviewedMentions } from '@/bundle/mentions.ts';
 import {
   dateSpan,
   movementBetween,
@@ -38,10 +38,7 @@ export function issueTrailModel(index: BundleIndex, detail: IssueDetail) {
 /** How many amounts of money the issue's pages mention that no editor has reviewed. */
 export function mentionedAmountsOf(index: BundleIndex, issueId: string): number {
   const items = new Set((index.itemsByIssue.get(issueId) ?? []).map((item) => item.id));
-  const reviewed = reviewedMentionIds(index);
-  return index.bundle.mentions.filter(
-    (m) => m.kind === 'money' && m.itemId !== null && items.has(m.itemId) && !reviewed.has(m.id),
-  ).length;
+  return countUnreviewedMentions(index, 'money', items);
 }
 
 export type IssueTrail = NonNullable<ReturnType<typeof issueTrailModel>>;

@@ -7,7 +7,7 @@ import {
   type BundleIndex,
 } from '@/bundle/indexes.ts';
 import type { Issue, Meeting } from '@/bundle/schema.ts';
-import { unreviewedMentions } from '@/bundle/mentions.ts';
+import { countUnreviewedMentions } from '@/bundle/mentions.ts';
 import type { Figure } from '@/bundle/schema.ts';
 import { activityModel, LIST_AT_MOST } from './overview-activity.ts';
 
@@ -68,7 +68,7 @@ export function overviewModel(index: BundleIndex) {
     structure: headline(structureChanges(index), (c) => Math.abs(c.first.fte - c.last.fte)),
     /** Whether an editor has reviewed any figure at all: if not, silence proves nothing. */
     figuresReviewed: bundle.figures.length > 0,
-    mentionedAmounts: unreviewedMentions(index, 'money').length,
+    mentionedAmounts: countUnreviewedMentions(index, 'money'),
     open,
     /** Open commitments by status, in the one order; statuses none has are left out. */
     openByStatus: countByStatus(bundle.commitments, bundle.asOf).filter(
