@@ -92,6 +92,28 @@ export function reviewedMentionIds(index: BundleIndex): Set<string> {
   return new Set(index.bundle.figures.flatMap((f) => [...f.mentionIds, ...(f.qualifiedBy ?? [])]));
 }
 
+type UnreviewedCounts = { total: number; byItem: Map<string, number> };
+
+// Counted once per loaded record and kind: a trail asks again each time an issue is opened.
+const countsOf = new WeakMap<BundleIndex, Map<MentionKind, UnreviewedCounts>>();
+
+function unreviewedCounts(index: BundleIndex, kind: MentionKind): UnreviewedCounts {
+  let kinds = countsOf.get(index);
+  if (!kinds) countsOf.set(index, (kinds = new Map()));
+  let counts = kinds.get(kind);
+  if (!counts) {
+    const reviewed = reviewedMentionIds(index);
+    counts = { total: 0, byItem: new Map() };
+    for (const m of index.bundle.mentions) {
+      if (m.kind !== kind || reviewed.has(m.id)) continue;
+      counts.total += 1;
+      if (m.itemId !== null) counts.byItem.set(m.itemId, (counts.byItem.get(m.itemId) ?? 0) + 1);
+    }
+    kinds.set(kind, counts);
+  }
+  return counts;
+}
+
 /**
  * How many mentions of one kind no figure takes up, only those at the given items where they are
  * given. Counted without placing or sorting them: the overview and a trail need the number alone.
@@ -99,15 +121,12 @@ export function reviewedMentionIds(index: BundleIndex): Set<string> {
 export function countUnreviewedMentions(
   index: BundleIndex,
   kind: MentionKind,
-  atItems?: ReadonlySet<string>,
+  atItems?: Iterable<string>,
 ): number {
-  const reviewed = reviewedMentionIds(index);
+  const counts = unreviewedCounts(index, kind);
+  if (!atItems) return counts.total;
   let count = 0;
-  for (const m of index.bundle.mentions) {
-    if (m.kind !== kind || reviewed.has(m.id)) continue;
-    if (atItems && (m.itemId === null || !atItems.has(m.itemId))) continue;
-    count += 1;
-  }
+  for (const id of new Set(atItems)) count += counts.byItem.get(id) ?? 0;
   return count;
 }
 

@@ -37,7 +37,7 @@ export function issueTrailModel(index: BundleIndex, detail: IssueDetail) {
 
 /** How many amounts of money the issue's pages mention that no editor has reviewed. */
 export function mentionedAmountsOf(index: BundleIndex, issueId: string): number {
-  const items = new Set((index.itemsByIssue.get(issueId) ?? []).map((item) => item.id));
+  const items = (index.itemsByIssue.get(issueId) ?? []).map((item) => item.id);
   return countUnreviewedMentions(index, 'money', items);
 }
 
