@@ -97,15 +97,11 @@ async function fileBytes(file: File, onProgress: OnProgress): Promise<Uint8Array
 }
 
 async function sourceBytes(
-  source: BundleSource,
+  source: Exclude<BundleSource, { kind: 'refused' }>,
   signal: AbortSignal | undefined,
   onProgress: OnProgress,
 ): Promise<Uint8Array> {
   switch (source.kind) {
-    case 'refused':
-      throw new BundleLoadError('refused', 'The bundle address is not allowed', {
-        detail: source.param,
-      });
     case 'file':
       try {
         return await fileBytes(source.file, onProgress);
@@ -184,6 +180,11 @@ export async function fetchBundle(
   source: BundleSource,
   signal?: AbortSignal,
 ): Promise<LoadedBundle> {
+  if (source.kind === 'refused') {
+    throw new BundleLoadError('refused', 'The bundle address is not allowed', {
+      detail: source.param,
+    });
+  }
   const key = sourceKey(source);
   // Started now, so the checker's code loads while the bytes download.
   const parser = startParser();
