@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -9,19 +10,21 @@ export function useSearchFilter<Key extends string>(
   keys: readonly Key[],
 ): [Record<Key, string | null>, (key: Key, value: string) => void] {
   const [search, setSearch] = useSearchParams();
+  // React Router hands a change the params of the last render. Two changes before the next one
+  // (a body picked, then a word typed, on a busy phone) would each start from those, and the
+  // second would undo the first; so each starts from the one before it until the address moves.
+  const pending = useRef<{ from: URLSearchParams; to: URLSearchParams } | null>(null);
   const values = Object.fromEntries(keys.map((key) => [key, search.get(key)])) as Record<
     Key,
     string | null
   >;
-  const setFilter = (key: Key, value: string) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+  const setFilter = (key: Key, value: string) => {
+    const latest = pending.current?.from === search ? pending.current.to : search;
+    const next = new URLSearchParams(latest);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    pending.current = { from: search, to: next };
+    setSearch(next, { replace: true, preventScrollReset: true });
+  };
   return [values, setFilter];
 }
