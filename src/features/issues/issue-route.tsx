@@ -1,6 +1,6 @@
 import { AppLink } from '@/ui/app-link.tsx';
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { itemAnchor, paths } from '@/config/paths.ts';
 import { commitmentStatus } from '@/bundle/commitment-status.ts';
 import type { Movement, Stop } from '@/bundle/indexes.ts';
@@ -31,6 +31,7 @@ import { safeExternalUrl } from '@/ui/safe-external-url.ts';
 import { SourceLink, SourceQuote, SourceQuotes } from '@/ui/source-link.tsx';
 import { LoadingState, NotFound } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
+import { useSearchFilter } from '@/ui/use-search-filter.ts';
 import { StopRemarks } from './stop-remarks.tsx';
 import { inferredFrom, issueTrailModel, stopWhere, trailInOrder } from './issue-model.ts';
 
@@ -388,8 +389,8 @@ function IssueDownloads({ issueId, title }: { issueId: string; title: string }) 
 
 export function Component() {
   const { issueId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
-  const newestFirst = search.get('order') === 'newest';
+  const [{ order }, setFilter] = useSearchFilter(['order'] as const);
+  const newestFirst = order === 'newest';
   const index = useBundleIndex().data;
   const known = index?.issueById.has(issueId);
   // The items in full come with the issue's detail: cut from a whole bundle, or its own file.
@@ -457,17 +458,7 @@ export function Component() {
           <button
             type="button"
             className="button button-secondary"
-            onClick={() =>
-              setSearch(
-                (prev) => {
-                  const next = new URLSearchParams(prev);
-                  if (newestFirst) next.delete('order');
-                  else next.set('order', 'newest');
-                  return next;
-                },
-                { replace: true, preventScrollReset: true },
-              )
-            }
+            onClick={() => setFilter('order', newestFirst ? '' : 'newest')}
           >
             {newestFirst ? s.showOldestFirst : s.showNewestFirst}
           </button>
