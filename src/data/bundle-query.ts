@@ -47,20 +47,23 @@ export type LoadedBundle = {
 
 type OnProgress = (bytes: number, total: number | null) => void;
 
+/** Takes each chunk of the bundle as it is read, in order. */
+type OnChunk = (bytes: Uint8Array) => void;
+
 /** Reads a stream to the end, saying how far it has got; big bundles take a while. */
 async function readStream(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
   onProgress: OnProgress,
-): Promise<Uint8Array> {
+  onChunk: OnChunk,
+): Promise<void> {
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
   let bytes = 0;
   let lastReport = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    onChunk(value);
     bytes += value.byteLength;
     const now = Date.now();
     // A handful of updates a second is enough for a person and cheap for React.
@@ -70,41 +73,39 @@ async function readStream(
     }
   }
   onProgress(bytes, total);
-  const out = new Uint8Array(bytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
-async function responseBytes(response: Response, onProgress: OnProgress): Promise<Uint8Array> {
+async function readResponse(
+  response: Response,
+  onProgress: OnProgress,
+  onChunk: OnChunk,
+): Promise<void> {
   // A compressed response's Content-Length counts compressed bytes, not the ones read here.
   const length = response.headers.get('Content-Length');
   const total =
     length && !response.headers.get('Content-Encoding') && Number.isFinite(Number(length))
       ? Number(length)
       : null;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  return readStream(response.body, total, onProgress);
+  if (!response.body) return onChunk(new Uint8Array(await response.arrayBuffer()));
+  return readStream(response.body, total, onProgress, onChunk);
 }
 
-async function fileBytes(file: File, onProgress: OnProgress): Promise<Uint8Array> {
+async function readFile(file: File, onProgress: OnProgress, onChunk: OnChunk): Promise<void> {
   // jsdom's File has no stream(); browsers do, and it lets a big file show progress.
-  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
-  return readStream(file.stream(), file.size, onProgress);
+  if (typeof file.stream !== 'function') return onChunk(new Uint8Array(await file.arrayBuffer()));
+  return readStream(file.stream(), file.size, onProgress, onChunk);
 }
 
-async function sourceBytes(
+async function readSource(
   source: Exclude<BundleSource, { kind: 'refused' }>,
   signal: AbortSignal | undefined,
   onProgress: OnProgress,
-): Promise<Uint8Array> {
+  onChunk: OnChunk,
+): Promise<void> {
   switch (source.kind) {
     case 'file':
       try {
-        return await fileBytes(source.file, onProgress);
+        return await readFile(source.file, onProgress, onChunk);
       } catch (cause) {
         throw new BundleLoadError('network', 'The file could not be read', {
           cause,
@@ -129,7 +130,7 @@ async function sourceBytes(
         });
       }
       try {
-        return await responseBytes(response, onProgress);
+        return await readResponse(response, onProgress, onChunk);
       } catch (cause) {
         if (signal?.aborted) throw cause;
         throw new BundleLoadError('network', 'The bundle download broke off', {
@@ -186,13 +187,16 @@ export async function fetchBundle(
     });
   }
   const key = sourceKey(source);
-  // Started now, so the checker's code loads while the bytes download.
+  // Started now, so the checker's code loads while the bytes download and reads them as they come.
   const parser = startParser();
   try {
-    const bytes = await sourceBytes(source, signal, (read, total) =>
-      setLoadProgress(key, { phase: 'reading', bytes: read, total }),
+    await readSource(
+      source,
+      signal,
+      (read, total) => setLoadProgress(key, { phase: 'reading', bytes: read, total }),
+      parser.push,
     );
-    const outcome = await parser.parse(bytes, (phase) => setLoadProgress(key, { phase }), signal);
+    const outcome = await parser.parse((phase) => setLoadProgress(key, { phase }), signal);
     if (!outcome.ok) {
       throw new BundleLoadError(outcome.kind, 'The bundle cannot be read', {
         detail: outcome.detail,

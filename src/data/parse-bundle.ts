@@ -13,7 +13,7 @@ import {
 import { WHOLE_BUNDLE, type Problem } from '@/bundle/problems.ts';
 import type { Bundle, BundleIndexFile } from '@/bundle/schema.ts';
 import { keptAsRead } from '@/bundle/kept-records.ts';
-import type { WorkerReply } from './run-parse.ts';
+import type { WorkerReply, WorkerRequest } from './run-parse.ts';
 
 export type ParseFailureKind =
   'empty' | 'truncated' | 'json' | 'not-a-bundle' | 'version' | 'invalid';
@@ -57,6 +57,11 @@ export function parseBundleBytes(
     const startsLikeJson = /^\s*[[{]/.test(text);
     return failure(startsLikeJson && looksTruncated(text, message) ? 'truncated' : 'json', message);
   }
+  return checkBundleJson(json, onPhase);
+}
+
+/** The records of parsed JSON checked against the contract: what was kept, and what was not. */
+function checkBundleJson(json: unknown, onPhase: (phase: ParsePhase) => void): ParseOutcome {
   onPhase('checking');
   try {
     const result = isSplitIndex(json) ? loadBundleIndex(json) : loadBundle(json);
@@ -79,16 +84,68 @@ export function parseBundleBytes(
   }
 }
 
-/**
- * The worker's answer to a bundle's bytes (see run-parse.ts): its phases as they pass, then the
- * verdict. The page has parsed the same bytes, so where nothing was set aside or dropped the
- * verdict is all it needs; otherwise the bundle goes back as the reading kept it.
- */
-export function answerBytes(bytes: Uint8Array, post: (reply: WorkerReply) => void): void {
-  const outcome = parseBundleBytes(bytes, (phase) => post({ type: 'phase', phase }));
-  if (outcome.ok && keptAsRead(outcome.report)) {
-    post({ type: 'kept', form: outcome.form, report: outcome.report });
-  } else {
-    post({ type: 'done', outcome: JSON.stringify(outcome) });
+/** All of a list of byte chunks, in one. */
+function joined(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
   }
+  return out;
+}
+
+/**
+ * Reads a bundle as its bytes arrive: each chunk is decoded as it comes, so when the last one
+ * does only the parse and the check are left. Whatever cannot be read is read again whole, as
+ * parseBundleBytes reads it, which says what is wrong.
+ */
+export function bundleReader() {
+  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parts: string[] | null = [];
+  return {
+    push(bytes: Uint8Array) {
+      chunks.push(bytes);
+      try {
+        parts?.push(decoder.decode(bytes, { stream: true }));
+      } catch {
+        parts = null;
+      }
+    },
+    finish(onPhase: (phase: ParsePhase) => void = () => {}): ParseOutcome {
+      onPhase('parsing');
+      let json: unknown;
+      try {
+        if (!parts) throw new Error('not UTF-8');
+        parts.push(decoder.decode());
+        json = JSON.parse(parts.join(''));
+      } catch {
+        return parseBundleBytes(joined(chunks), onPhase);
+      }
+      return checkBundleJson(json, onPhase);
+    },
+  };
+}
+
+/**
+ * The worker's side of run-parse.ts: chunks of a bundle in, its phases and then the verdict out.
+ * The page has parsed the same bytes, so where nothing was set aside or dropped the verdict is all
+ * it needs; otherwise the bundle goes back as the reading kept it.
+ */
+export function answerRequests(post: (reply: WorkerReply) => void) {
+  const reader = bundleReader();
+  return (request: WorkerRequest): void => {
+    if (request.type === 'bytes') {
+      reader.push(new Uint8Array(request.bytes));
+      return;
+    }
+    const outcome = reader.finish((phase) => post({ type: 'phase', phase }));
+    if (outcome.ok && keptAsRead(outcome.report)) {
+      post({ type: 'kept', form: outcome.form, report: outcome.report });
+    } else {
+      post({ type: 'done', outcome: JSON.stringify(outcome) });
+    }
+  };
 }

@@ -1,19 +1,25 @@
 /**
  * Reads and checks a bundle's bytes: in a Web Worker where the browser has one, on the main
  * thread where it does not (jsdom) or where the worker cannot start. The logic is
- * parseBundleBytes either way.
+ * parse-bundle.ts either way.
  *
- * The worker starts before the bytes arrive, so its code loads during the download. Then the page
- * parses its own copy while the worker parses and checks. Where the check kept every record as
- * read (the usual case), only the verdict crosses back and the page's copy is the bundle, so the
- * bundle is not written out and parsed a second time; otherwise the worker sends the bundle as it
- * kept it.
+ * The worker starts before the bytes arrive, so its code loads during the download. Each chunk
+ * goes on to the worker as it is read, and both decode it then. The worker parses the whole text
+ * at the end and checks every record; the page parses its own copy a piece at a time as the text
+ * comes (json-pieces.ts), so it is never held by one long parse. Where the check kept every
+ * record as read (the usual case), only the verdict crosses back and the page's copy is the
+ * bundle; otherwise the worker sends the bundle as it kept it.
  */
 import { indexOf, wholeOf } from '@/bundle/kept-records.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
+import { JsonPieces, PIECE_CHARS } from './json-pieces.ts';
 import type { ParseOutcome, ParsePhase } from './parse-bundle.ts';
 
-export type WorkerRequest = { bytes: ArrayBuffer };
+export type WorkerRequest =
+  /** The next chunk of the bundle, in order. */
+  | { type: 'bytes'; bytes: ArrayBuffer }
+  /** The bundle has been read: answer. */
+  | { type: 'end' };
 export type WorkerReply =
   | { type: 'phase'; phase: ParsePhase }
   /**
@@ -28,7 +34,10 @@ type OnPhase = (phase: ParsePhase) => void;
 type Verdict = Exclude<WorkerReply, { type: 'phase' }>;
 
 export type Parser = {
-  parse: (bytes: Uint8Array, onPhase: OnPhase, signal?: AbortSignal) => Promise<ParseOutcome>;
+  /** Takes the bundle's next chunk, as it is read, and keeps it: the caller must not reuse it. */
+  push: (bytes: Uint8Array) => void;
+  /** After the last chunk: the bundle, or why it cannot be read. */
+  parse: (onPhase: OnPhase, signal?: AbortSignal) => Promise<ParseOutcome>;
   /** Stops the worker; a parser reads one bundle. */
   stop: () => void;
 };
@@ -38,37 +47,103 @@ function abortError(): DOMException {
 }
 
 /** Loaded only when needed, so the validator stays out of the first load (the worker has it). */
-async function onMainThread(bytes: Uint8Array, onPhase: OnPhase): Promise<ParseOutcome> {
-  const { parseBundleBytes } = await import('./parse-bundle.ts');
-  return parseBundleBytes(bytes, onPhase);
+async function onMainThread(chunks: Uint8Array[], onPhase: OnPhase): Promise<ParseOutcome> {
+  const { bundleReader } = await import('./parse-bundle.ts');
+  const reader = bundleReader();
+  for (const chunk of chunks) reader.push(chunk);
+  return reader.finish(onPhase);
 }
 
 /** Lets the page draw (its progress, a tap) between two steps of a long job. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Decoding a few megabytes takes tens of milliseconds on a phone: short enough for one task. */
-const DECODE_STEP = 2 ** 21;
-
 /**
- * The page's own parse: undefined where it is not a JSON object, which the worker explains. The
- * text is decoded a step at a time, so only the parse itself holds the page.
+ * The page's side of a read with a worker. Each chunk, in a task of its own, is decoded for the
+ * page's own copy and then moved to the worker (moved, not copied: copying tens of megabytes is
+ * slow); the text is parsed a piece per task while later chunks arrive. No step holds the page
+ * for long. `finish` gives undefined where the text is not a JSON object it could read; the
+ * worker explains those.
  */
-async function parseHere(bytes: Uint8Array): Promise<Record<string, unknown> | undefined> {
-  try {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    const parts: string[] = [];
-    for (let at = 0; at < bytes.byteLength; at += DECODE_STEP) {
-      const end = Math.min(at + DECODE_STEP, bytes.byteLength);
-      parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.byteLength }));
-      await nextTask();
+function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => void) {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const pieces = new JsonPieces();
+  const chunks: Uint8Array[] = [];
+  const parts: string[] = [];
+  /** All the text, for the page to read alone should the worker fail. */
+  const texts: string[] = [];
+  let undecodable: string | null = null;
+  let ended = false;
+  let stopped = false;
+  let running: Promise<void> | null = null;
+
+  const decode = (bytes?: Uint8Array) => {
+    if (undecodable !== null) return;
+    try {
+      const text = bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+      texts.push(text);
+      for (let at = 0; at < text.length; at += PIECE_CHARS) {
+        parts.push(text.slice(at, at + PIECE_CHARS));
+      }
+    } catch (e) {
+      undecodable = e instanceof Error ? e.message : String(e);
     }
-    const json: unknown = JSON.parse(parts.join(''));
-    return json !== null && typeof json === 'object' && !Array.isArray(json)
-      ? (json as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  };
+  /** One task's work, chunks first so the worker gets them soon; false when there is none. */
+  const step = (): boolean => {
+    const bytes = chunks.shift();
+    if (bytes) {
+      decode(bytes);
+      const own = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      send({ type: 'bytes', bytes: own.buffer as ArrayBuffer }, [own.buffer]);
+      return true;
+    }
+    if (ended) {
+      ended = false;
+      decode();
+      send({ type: 'end' });
+      return true;
+    }
+    const part = parts.shift();
+    if (part === undefined) return false;
+    if (undecodable === null) pieces.push(part);
+    return true;
+  };
+  const run = async () => {
+    while (!stopped) {
+      await nextTask();
+      if (!step()) break;
+    }
+    running = null;
+  };
+  let finished: Promise<Record<string, unknown> | undefined> | null = null;
+  const finish = () =>
+    (finished ??= (async () => {
+      ended = true;
+      running ??= run();
+      while (running) await running;
+      return undecodable === null && !stopped ? pieces.finish() : undefined;
+    })());
+
+  return {
+    push(bytes: Uint8Array) {
+      chunks.push(bytes);
+      running ??= run();
+    },
+    /** Sends the worker the rest and the end; then the page's copy. */
+    finish,
+    /** Reads the bundle here alone: where the worker failed. */
+    async readAlone(onPhase: OnPhase): Promise<ParseOutcome> {
+      await finish();
+      if (undecodable !== null)
+        return { ok: false, kind: 'json', detail: undecodable, problems: [] };
+      return onMainThread([new TextEncoder().encode(texts.join(''))], onPhase);
+    },
+    stop() {
+      stopped = true;
+      chunks.length = 0;
+      parts.length = 0;
+    },
+  };
 }
 
 function startWorker(): Worker | null {
@@ -107,26 +182,36 @@ function verdictOf(
 
 export function startParser(): Parser {
   const worker = startWorker();
-  const stop = () => worker?.terminate();
-  if (!worker) return { parse: onMainThread, stop };
+  if (!worker) {
+    const chunks: Uint8Array[] = [];
+    return {
+      push: (bytes) => chunks.push(bytes),
+      parse: (onPhase) => onMainThread(chunks, onPhase),
+      stop: () => {},
+    };
+  }
   // Until `parse` listens, a worker that failed to load is remembered here.
   let failed = false;
+  const page = pageSide((request, transfer = []) => {
+    if (!failed) worker.postMessage(request, transfer);
+  });
+  const stop = () => {
+    page.stop();
+    worker.terminate();
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     failed = true;
   };
 
-  const parse: Parser['parse'] = async (bytes, onPhase, signal) => {
-    if (failed) return onMainThread(bytes, onPhase);
+  const parse: Parser['parse'] = async (onPhase, signal) => {
     try {
+      if (failed) return await page.readAlone(onPhase);
       const verdict = verdictOf(worker, onPhase, signal);
-      // Cloned, not transferred: the page parses the bytes too, and the fallback needs them.
-      const exact = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      worker.postMessage({ bytes: exact.buffer as ArrayBuffer } satisfies WorkerRequest);
-      const [here, reply] = await Promise.all([parseHere(bytes), verdict]);
+      const [here, reply] = await Promise.all([page.finish(), verdict]);
       if (reply?.type === 'done') return JSON.parse(reply.outcome) as ParseOutcome;
       // A worker that failed, or (impossibly) bytes that parsed in one place and not the other.
-      if (!reply || !here) return await onMainThread(bytes, onPhase);
+      if (!reply || !here) return await page.readAlone(onPhase);
       const { report } = reply;
       const council = here.council ?? null;
       return reply.form === 'index'
@@ -136,5 +221,5 @@ export function startParser(): Parser {
       stop();
     }
   };
-  return { parse, stop };
+  return { push: page.push, parse, stop };
 }
