@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { buildIndex, type BundleIndex } from '@/bundle/indexes.ts';
+import { countUnreviewedMentions } from '@/bundle/mentions.ts';
 import type { Bundle, BundleIndexFile, IssueDetail } from '@/bundle/schema.ts';
 import { searchCorpus } from '@/bundle/search-corpus.ts';
 import { detailCutter, detailPath, SEARCH_FILE } from '@/bundle/split-bundle.ts';
@@ -142,11 +143,21 @@ async function readSource(
   }
 }
 
+/**
+ * Work every trail needs once per record, done when the page is next idle: opening the first issue
+ * (from search, say, before the overview has counted) then does not wait for it.
+ */
+function warmUp(index: BundleIndex): BundleIndex {
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => countUnreviewedMentions(index, 'money'));
+  return index;
+}
+
 /** A whole bundle holds every issue's detail; it is cut out when an issue is opened. */
 function wholeBundle(bundle: Bundle, report: LoadReport): LoadedBundle {
   let cut: ((issueId: string) => IssueDetail) | null = null;
   return {
-    index: buildIndex(bundle),
+    index: warmUp(buildIndex(bundle)),
     report,
     readIssue: (issueId) => Promise.resolve((cut ??= detailCutter(bundle))(issueId)),
     search: { kind: 'docs', docs: () => searchCorpus(bundle) },
@@ -156,7 +167,7 @@ function wholeBundle(bundle: Bundle, report: LoadReport): LoadedBundle {
 
 /** A split bundle's detail files and search texts sit beside its index (see split-bundle.ts). */
 function splitBundle(href: string, file: BundleIndexFile, report: LoadReport): LoadedBundle {
-  const index = buildIndex(file);
+  const index = warmUp(buildIndex(file));
   return {
     index,
     report,
