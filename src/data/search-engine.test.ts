@@ -54,6 +54,16 @@ describe('createSearchEngine', () => {
     expect(engine.search('   ')).toEqual({ query: '   ', total: 0, hits: [] });
   });
 
+  it('matches the start of a word from its third letter, and a shorter word only whole', () => {
+    const doc = (id: string, title: string) =>
+      ({ id, issueId: id, itemId: null, title, decision: '', agenda: '', minutes: '' }) as const;
+    const docs = [doc('a', 'Parking charges'), doc('b', 'Pa and ma')];
+    const small = createSearchEngine(docs);
+    expect(small.search('par').hits.map((h) => h.id)).toEqual(['a']);
+    expect(small.search('pa').hits.map((h) => h.id)).toEqual(['b']);
+    expect(small.search('p').total).toBe(0);
+  });
+
   it('sends at most MAX_HITS hits but counts them all', () => {
     const many = Array.from({ length: MAX_HITS + 20 }, (_, i) => ({
       id: `item:${i}`,
