@@ -495,7 +495,7 @@ export const strings = {
   search: {
     title: 'Search',
     intro:
-      'Find words in issue and item titles, decisions, agenda text and minutes. Every word you type must appear; the last may be the start of a word.',
+      'Find words in issue and item titles, decisions, agenda text and minutes. Every word you type must appear; one of three letters or more also finds the words it begins.',
     label: 'Search the record',
     preparing: 'Preparing search…',
     failed:
