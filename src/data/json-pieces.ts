@@ -1,6 +1,6 @@
 /**
- * Parses a JSON object as its text arrives, a piece at a time, so that neither thread waits for
- * the whole download before parsing, and the page is never held by one parse of tens of megabytes.
+ * Parses a JSON object as its text arrives, a piece at a time, so that the page is never held by
+ * one parse of tens of megabytes, and its parse keeps pace with the download.
  *
  * The text is not parsed here: `JSON.parse` does that. This only finds where to cut: at a comma
  * between two elements of one of the object's lists (`"items": [ ... ]`), once a piece is long
