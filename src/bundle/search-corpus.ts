@@ -6,6 +6,19 @@
 import type { Bundle } from './schema.ts';
 
 export const SEARCH_FIELDS = ['title', 'decision', 'agenda', 'minutes'] as const;
+
+/**
+ * From this many letters a word also finds the words it begins. One or two letters begin most
+ * words of a council's record: "p" would match nine documents in ten, scoring them takes the
+ * search worker half a second on a phone, and the list helps nobody.
+ */
+export const PREFIX_FROM = 3;
+
+/** True where the query's last word is too short to find the words it begins. */
+export function endsInShortWord(query: string): boolean {
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  return last.length > 0 && last.length < PREFIX_FROM;
+}
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export type SearchDoc = {

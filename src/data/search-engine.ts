@@ -5,7 +5,12 @@
  * marked, cut here so that the page only draws what it shows.
  */
 import MiniSearch from 'minisearch';
-import { SEARCH_FIELDS, type SearchDoc, type SearchField } from '@/bundle/search-corpus.ts';
+import {
+  PREFIX_FROM,
+  SEARCH_FIELDS,
+  type SearchDoc,
+  type SearchField,
+} from '@/bundle/search-corpus.ts';
 
 export type SnippetPart = { text: string; hit: boolean };
 
@@ -54,12 +59,6 @@ export function snippetOf(text: string, terms: readonly string[]): SnippetPart[]
   return parts;
 }
 
-/**
- * Words of three letters or more also match longer words they begin. One or two letters begin
- * most words of a council's record: "p" would match nine documents in ten, scoring them takes the
- * worker half a second on a phone, and the list it gives helps nobody.
- */
-const PREFIX_FROM = 3;
 const isPrefixWorthy = (term: string) => term.length >= PREFIX_FROM;
 
 export function createSearchEngine(docs: readonly SearchDoc[]) {

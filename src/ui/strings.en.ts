@@ -501,9 +501,11 @@ export const strings = {
     failed:
       'Search is not available: the texts it reads could not be fetched. The rest of the record can still be browsed; reload the page to try again.',
     prompt: 'Type a word to search the record.',
-    count: (total: number, shown: number, query: string) =>
+    count: (total: number, shown: number, query: string, short: boolean) =>
       total === 0
-        ? `No results for “${query}”.`
+        ? short
+          ? `No results for “${query}”. A word of one or two letters finds only itself; type more to find the words it begins.`
+          : `No results for “${query}”.`
         : shown < total
           ? `The first ${count(shown)} of ${count(total)} results for “${query}”.`
           : `${plural(total, { one: 'One result', other: `${count(total)} results` })} for “${query}”.`,

@@ -35,4 +35,13 @@ describe('search route', () => {
     expect(await screen.findByLabelText('Search the record')).toHaveValue('zzyzx');
     expect(await screen.findByText('No results for “zzyzx”.')).toBeVisible();
   });
+
+  it('says why a word of one or two letters found nothing', async () => {
+    renderApp('/search?q=harbour%20zq');
+    expect(
+      await screen.findByText(
+        'No results for “harbour zq”. A word of one or two letters finds only itself; type more to find the words it begins.',
+      ),
+    ).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BundleIndex } from '@/bundle/indexes.ts';
+import { endsInShortWord } from '@/bundle/search-corpus.ts';
 import { paths } from '@/config/paths.ts';
 import { useBundleIndex } from '@/data/bundle-query.ts';
 import type { SearchHit } from '@/data/search-engine.ts';
@@ -93,7 +94,12 @@ function SearchPage({ index }: { index: BundleIndex }) {
       ? s.preparing
       : results === undefined
         ? s.prompt
-        : s.count(results.total, results.hits.length, results.query.trim());
+        : s.count(
+            results.total,
+            results.hits.length,
+            results.query.trim(),
+            endsInShortWord(results.query),
+          );
   return (
     <>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
