@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/app/content-security-policy.ts';
 import { parseOriginList } from './src/data/bundle-origins.ts';
 import { offlineApp } from './src/app/offline-app.ts';
+import { staticShell } from './src/app/static-shell.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
@@ -29,10 +30,22 @@ function contentSecurityPolicyMeta(mode: string): Plugin {
   };
 }
 
+/**
+ * Puts the page's frame (src/app/static-shell.ts) into index.html, so it shows before the app's
+ * script has run; React draws over it.
+ */
+function staticShellHtml(): Plugin {
+  return {
+    name: 'civic-trail-static-shell',
+    transformIndexHtml: (html) =>
+      html.replace('<div id="root"></div>', `<div id="root">${staticShell()}</div>`),
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Served from the site root: deep links such as /issues/x load /assets/... and /data/... .
   base: '/',
-  plugins: [react(), contentSecurityPolicyMeta(mode), VitePWA(offlineApp)],
+  plugins: [react(), contentSecurityPolicyMeta(mode), staticShellHtml(), VitePWA(offlineApp)],
   resolve: { alias: { '@': src, '~mocks': mocks } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -12,16 +12,7 @@ import { LoadingState } from '@/ui/states.tsx';
 import { strings } from '@/ui/strings.en.ts';
 import { BundleSourceProvider } from './bundle-source-provider.tsx';
 import { paths } from '@/config/paths.ts';
-
-const nav = [
-  { to: paths.home(), label: strings.app.nav.home, end: true },
-  { to: paths.issues(), label: strings.app.nav.issues, end: false },
-  { to: paths.search(), label: strings.app.nav.search, end: false },
-  { to: paths.timeline(), label: strings.app.nav.timeline, end: false },
-  { to: paths.savings(), label: strings.app.nav.savings, end: false },
-  { to: paths.structure(), label: strings.app.nav.structure, end: false },
-  { to: paths.commitments(), label: strings.app.nav.commitments, end: false },
-];
+import { siteNav } from './site-nav.ts';
 
 function Footer() {
   const asOf = useLoadedBundle().data?.index.bundle.asOf;
@@ -60,7 +51,7 @@ function SiteHeader() {
           </p>
           <nav aria-label={strings.app.navLabel}>
             <ul className="nav-list">
-              {nav.map((n) => (
+              {siteNav.map((n) => (
                 <li key={n.to}>
                   <AppNavLink to={n.to} end={n.end}>
                     {n.label}

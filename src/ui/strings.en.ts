@@ -3,7 +3,8 @@
  * place. Sentences that take values are functions; nothing else in src builds user-facing prose.
  */
 import type { CommitmentStatus } from '@/bundle/commitment-status.ts';
-import { andList, orList, plainList, plural } from '@/bundle/plurals-and-lists.ts';
+// Relative, not '@/': vite.config.ts reads these strings (through src/app/static-shell.ts).
+import { andList, orList, plainList, plural } from '../bundle/plurals-and-lists.ts';
 import type { Basis, Figure, OutcomeValue, RemarkKind } from '@/bundle/schema.ts';
 
 type Recurrence = NonNullable<Figure['recurrence']>;

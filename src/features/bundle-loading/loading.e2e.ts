@@ -58,6 +58,22 @@ async function expectNothingRan(page: Page, seen: Awaited<ReturnType<typeof watc
 
 const bundleAt = (name: string) => `?bundle=/test-bundles/${name}.json`;
 
+test.describe('before the app has run', () => {
+  test('the page shows its header before any script, and no endless loading without one', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Issues' })).toHaveAttribute('href', '/issues');
+    // The loading notice is for a page whose script runs; here it never would. (The noscript
+    // message is not checked: Chromium's emulation of scripts off still parses it as text.)
+    await expect(page.getByText('Loading the record…')).toBeHidden();
+    await context.close();
+  });
+});
+
 test.describe('loading other bundles', () => {
   test('a truncated bundle gets a full-page explanation and a way back', async ({
     page,
