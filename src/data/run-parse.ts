@@ -12,7 +12,7 @@
  */
 import { indexOf, wholeOf } from '@/bundle/kept-records.ts';
 import type { LoadReport } from '@/bundle/load-bundle.ts';
-import { JsonPieces, PIECE_CHARS } from './json-pieces.ts';
+import type { JsonPieces } from './json-pieces.ts';
 import type { ParseOutcome, ParsePhase } from './parse-bundle.ts';
 
 export type WorkerRequest =
@@ -66,7 +66,17 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => void) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const pieces = new JsonPieces();
+  // A chunk of its own, fetched as the download starts, so the first route does not carry it.
+  let pieces: JsonPieces | null = null;
+  let pieceChars = 0;
+  const piecesLoaded = import('./json-pieces.ts').then(
+    (m) => {
+      pieces = new m.JsonPieces();
+      pieceChars = m.PIECE_CHARS;
+    },
+    // Without it the page has no copy of its own, and reads the bundle alone once it is in.
+    () => {},
+  );
   const chunks: Uint8Array[] = [];
   const parts: string[] = [];
   /** All the text, for the page to read alone should the worker fail. */
@@ -81,8 +91,8 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
     try {
       const text = bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
       texts.push(text);
-      for (let at = 0; at < text.length; at += PIECE_CHARS) {
-        parts.push(text.slice(at, at + PIECE_CHARS));
+      for (let at = 0; pieces && at < text.length; at += pieceChars) {
+        parts.push(text.slice(at, at + pieceChars));
       }
     } catch (e) {
       undecodable = e instanceof Error ? e.message : String(e);
@@ -105,10 +115,11 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
     }
     const part = parts.shift();
     if (part === undefined) return false;
-    if (undecodable === null) pieces.push(part);
+    if (undecodable === null) pieces!.push(part);
     return true;
   };
   const run = async () => {
+    await piecesLoaded;
     while (!stopped) {
       await nextTask();
       if (!step()) break;
@@ -121,7 +132,7 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
       ended = true;
       running ??= run();
       while (running) await running;
-      return undecodable === null && !stopped ? pieces.finish() : undefined;
+      return undecodable === null && !stopped ? pieces?.finish() : undefined;
     })());
 
   return {
