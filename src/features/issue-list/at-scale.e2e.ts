@@ -77,6 +77,33 @@ test.describe('a council of many issues', () => {
     await expect(page.locator(`#item-${item.id}`)).toBeInViewport();
   });
 
+  test('a result clicked before the address has caught up with the typing still opens', async ({
+    page,
+  }) => {
+    const item = council.items.find((i) => (i.minutes?.text.length ?? 0) > 200)!;
+    const word = item.minutes!.text.match(/\b[a-z]{9,}\b/)![0];
+    // An issue's file that takes a while, as on a slow connection: the click's navigation is
+    // still under way when the search would have written its words into the address.
+    await page.route(
+      (url) => url.pathname.startsWith('/test-bundles/council/issues/'),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.fallback();
+      },
+    );
+    await page.goto(at('/search'));
+    const input = page.getByLabel('Search the record');
+    await input.fill(word);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${word}`));
+    // One more key, and a click at once: the address has not yet followed it.
+    await input.press('Space');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(href.split('?')[0]!));
+    await expect(page.locator('ol.trail')).toBeVisible();
+  });
+
   test('the amounts mentioned filter by year and body, through the address', async ({ page }) => {
     await page.goto(at('/savings'));
     const filters = page.getByRole('search', { name: 'Narrow the list' });

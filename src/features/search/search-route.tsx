@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 import type { BundleIndex } from '@/bundle/indexes.ts';
 import { endsInShortWord } from '@/bundle/search-corpus.ts';
 import { paths } from '@/config/paths.ts';
@@ -70,8 +70,12 @@ function SearchPage({ index }: { index: BundleIndex }) {
   const [text, setText] = useState(inAddress);
   const { ready, failed, results } = useSearch(text);
 
+  // The words go into the address once typing pauses. A link followed before then must not be
+  // overtaken by that write: it would bring the reader back here, cancelling the way to the link.
+  const leaving = useNavigation().state !== 'idle';
+
   useEffect(() => {
-    if (text === inAddress) return;
+    if (text === inAddress || leaving) return;
     const timer = setTimeout(
       () =>
         setParams(
@@ -85,8 +89,19 @@ function SearchPage({ index }: { index: BundleIndex }) {
         ),
       ADDRESS_DELAY_MS,
     );
-    return () => clearTimeout(timer);
-  }, [text, inAddress, setParams]);
+    // The click comes before the router says it is navigating: stop the write at the click.
+    const followed = (event: MouseEvent) => {
+      const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (plain && event.target instanceof Element && event.target.closest('a[href]')) {
+        clearTimeout(timer);
+      }
+    };
+    document.addEventListener('click', followed, true);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('click', followed, true);
+    };
+  }, [text, inAddress, setParams, leaving]);
 
   const status = failed
     ? s.failed
