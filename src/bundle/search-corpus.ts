@@ -6,6 +6,7 @@
 import type { Bundle } from './schema.ts';
 
 export const SEARCH_FIELDS = ['title', 'decision', 'agenda', 'minutes'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /**
  * From this many letters a word also finds the words it begins. One or two letters begin most
@@ -19,7 +20,6 @@ export function endsInShortWord(query: string): boolean {
   const last = query.trim().split(/\s+/).at(-1) ?? '';
   return last.length > 0 && last.length < PREFIX_FROM;
 }
-export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export type SearchDoc = {
   /** `issue:ID` or `item:ID`, so the two kinds never share an id. */

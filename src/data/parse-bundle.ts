@@ -41,13 +41,27 @@ export function parseBundleBytes(
   bytes: Uint8Array,
   onPhase: (phase: ParsePhase) => void = () => {},
 ): ParseOutcome {
-  onPhase('parsing');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    return failure('json', e instanceof Error ? e.message : String(e));
+    onPhase('parsing');
+    return notUtf8(e);
   }
+  return parseBundleText(text, onPhase);
+}
+
+/** Bytes that are not UTF-8, as the decoder said. */
+export function notUtf8(error: unknown): ParseOutcome {
+  return failure('json', error instanceof Error ? error.message : String(error));
+}
+
+/** A bundle's decoded text in, the bundle or what is wrong with it out. */
+export function parseBundleText(
+  text: string,
+  onPhase: (phase: ParsePhase) => void = () => {},
+): ParseOutcome {
+  onPhase('parsing');
   if (text.trim() === '') return failure('empty', null);
   let json: unknown;
   try {
@@ -84,47 +98,30 @@ function checkBundleJson(json: unknown, onPhase: (phase: ParsePhase) => void): P
   }
 }
 
-/** All of a list of byte chunks, in one. */
-function joined(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 /**
  * Reads a bundle as its bytes arrive: each chunk is decoded as it comes, so when the last one
- * does only the parse and the check are left. Whatever cannot be read is read again whole, as
- * parseBundleBytes reads it, which says what is wrong.
+ * does only the parse and the check are left.
  */
 export function bundleReader() {
-  const chunks: Uint8Array[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let parts: string[] | null = [];
+  const parts: string[] = [];
+  let undecodable: unknown = null;
+  const decode = (bytes?: Uint8Array) => {
+    if (undecodable !== null) return;
+    try {
+      parts.push(bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode());
+    } catch (e) {
+      undecodable = e;
+      parts.length = 0;
+    }
+  };
   return {
-    push(bytes: Uint8Array) {
-      chunks.push(bytes);
-      try {
-        parts?.push(decoder.decode(bytes, { stream: true }));
-      } catch {
-        parts = null;
-      }
-    },
+    push: (bytes: Uint8Array) => decode(bytes),
     finish(onPhase: (phase: ParsePhase) => void = () => {}): ParseOutcome {
+      decode();
+      if (undecodable === null) return parseBundleText(parts.join(''), onPhase);
       onPhase('parsing');
-      let json: unknown;
-      try {
-        if (!parts) throw new Error('not UTF-8');
-        parts.push(decoder.decode());
-        json = JSON.parse(parts.join(''));
-      } catch {
-        return parseBundleBytes(joined(chunks), onPhase);
-      }
-      return checkBundleJson(json, onPhase);
+      return notUtf8(undecodable);
     },
   };
 }

@@ -1,6 +1,5 @@
 // Where the page's piece-by-piece parser cannot load (a chunk lost on a bad connection), the
-// page has no copy of its own: the bundle is still read, by the worker's verdict and the page
-// alone, never left waiting.
+// page parses its copy of the text whole, once: the bundle is still read, never left waiting.
 import { vi } from 'vitest';
 import { buildValidBundle } from '~mocks/fixtures/bundles.ts';
 import { answerRequests, parseBundleBytes } from './parse-bundle.ts';

@@ -110,6 +110,15 @@ describe('reading a bundle with a worker', () => {
     expect(outcome).toEqual(parseBundleBytes(bytes));
   });
 
+  it('parses its copy whole where a key comes twice, which pieces cannot merge', async () => {
+    const text = JSON.stringify(buildValidBundle()).replace(/^\{/, '{"council":null,');
+    const bytes = new TextEncoder().encode(text);
+    const expected = parseBundleBytes(bytes);
+    const outcome = await read(bytes, undefined, [700]);
+    expect(replies.at(-1)).toBe('kept');
+    expect(outcome).toEqual(expected);
+  });
+
   it('takes the worker’s bundle where it set a record aside', async () => {
     const bundle = buildValidBundle();
     bundle.meetings[0]!.date = 'soon' as never;

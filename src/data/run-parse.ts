@@ -54,6 +54,18 @@ async function onMainThread(chunks: Uint8Array[], onPhase: OnPhase): Promise<Par
   return reader.finish(onPhase);
 }
 
+/** The text's JSON object, or undefined where it is not one; the worker explains those. */
+function wholeObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const json: unknown = JSON.parse(text);
+    return json !== null && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Lets the page draw (its progress, a tap) between two steps of a long job. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -61,8 +73,8 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * The page's side of a read with a worker. Each chunk, in a task of its own, is decoded for the
  * page's own copy and then moved to the worker (moved, not copied: copying tens of megabytes is
  * slow); the text is parsed a piece per task while later chunks arrive. No step holds the page
- * for long. `finish` gives undefined where the text is not a JSON object it could read; the
- * worker explains those.
+ * for long. `finish` gives undefined where the text is not a JSON object; the worker explains
+ * those.
  */
 function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => void) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -81,7 +93,7 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
   const parts: string[] = [];
   /** All the text, for the page to read alone should the worker fail. */
   const texts: string[] = [];
-  let undecodable: string | null = null;
+  let undecodable: unknown = null;
   let ended = false;
   let stopped = false;
   let running: Promise<void> | null = null;
@@ -95,7 +107,7 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
         parts.push(text.slice(at, at + pieceChars));
       }
     } catch (e) {
-      undecodable = e instanceof Error ? e.message : String(e);
+      undecodable = e;
     }
   };
   /** One task's work, chunks first so the worker gets them soon; false when there is none. */
@@ -132,7 +144,10 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
       ended = true;
       running ??= run();
       while (running) await running;
-      return undecodable === null && !stopped ? pieces?.finish() : undefined;
+      if (undecodable !== null || stopped) return undefined;
+      // Where the pieces could not be put together (their parser did not load, or a key comes
+      // twice), the page parses the whole text once, as the worker did.
+      return pieces?.finish() ?? wholeObject(texts.join(''));
     })());
 
   return {
@@ -145,9 +160,8 @@ function pageSide(send: (request: WorkerRequest, transfer?: Transferable[]) => v
     /** Reads the bundle here alone: where the worker failed. */
     async readAlone(onPhase: OnPhase): Promise<ParseOutcome> {
       await finish();
-      if (undecodable !== null)
-        return { ok: false, kind: 'json', detail: undecodable, problems: [] };
-      return onMainThread([new TextEncoder().encode(texts.join(''))], onPhase);
+      const { notUtf8, parseBundleText } = await import('./parse-bundle.ts');
+      return undecodable !== null ? notUtf8(undecodable) : parseBundleText(texts.join(''), onPhase);
     },
     stop() {
       stopped = true;
@@ -221,7 +235,7 @@ export function startParser(): Parser {
       const verdict = verdictOf(worker, onPhase, signal);
       const [here, reply] = await Promise.all([page.finish(), verdict]);
       if (reply?.type === 'done') return JSON.parse(reply.outcome) as ParseOutcome;
-      // A worker that failed, or (impossibly) bytes that parsed in one place and not the other.
+      // A worker that failed, or (impossibly) text that parsed in one place and not the other.
       if (!reply || !here) return await page.readAlone(onPhase);
       const { report } = reply;
       const council = here.council ?? null;

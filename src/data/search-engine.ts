@@ -1,8 +1,8 @@
 /**
  * Full-text search over a bundle's corpus with MiniSearch (small, maintained, no dependencies):
  * prefix matching so results come while a word is still being typed (from its third letter),
- * every word required, titles weighted above the longer texts. Each hit carries a short snippet with the matched words
- * marked, cut here so that the page only draws what it shows.
+ * every word required, titles weighted above the longer texts. Each hit carries a short snippet
+ * with the matched words marked, cut here so that the page only draws what it shows.
  */
 import MiniSearch from 'minisearch';
 import {
